@@ -1,0 +1,88 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "kamaki",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kamaki", targets: ["kamaki"]),
+        .executable(name: "kamaki-cloud", targets: ["kamaki-cloud"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(name: "KamakiAPI", swiftSettings: upcoming),
+        .target(
+            name: "KamakiClient",
+            dependencies: [
+                "KamakiAPI",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "KamakiCommands",
+            dependencies: [
+                "KamakiClient",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        .target(name: "KamakiShell", dependencies: ["KamakiCommands", "CEditLine"], swiftSettings: upcoming),
+        .target(
+            name: "LocalCloud",
+            dependencies: [
+                "KamakiAPI",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(name: "kamaki", dependencies: ["KamakiShell", "LocalCloud"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "kamaki-cloud",
+            dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "KamakiTestSupport",
+            dependencies: ["KamakiAPI", "LocalCloud"],
+            path: "Tests/KamakiTestSupport",
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "KamakiAPITests", dependencies: ["KamakiAPI"], swiftSettings: upcoming),
+        .testTarget(
+            name: "LocalCloudTests",
+            dependencies: [
+                "LocalCloud", "KamakiTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "KamakiClientTests",
+            dependencies: ["KamakiClient", "KamakiTestSupport", "LocalCloud"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "KamakiCommandsTests",
+            dependencies: ["KamakiCommands", "KamakiTestSupport", "LocalCloud"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiTestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "EndToEndTests", dependencies: ["KamakiTestSupport"], swiftSettings: upcoming),
+    ]
+)

@@ -1,0 +1,98 @@
+extension JSON {
+    /// Compact JSON text, as sent on the wire.
+    public func serialized() -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        write(into: &out, indent: nil, level: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Compact JSON as UTF-8 bytes.
+    public func serializedBytes() -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
+        write(into: &out, indent: nil, level: 0)
+        return out
+    }
+
+    /// JSON text indented by `indent` spaces per level, for people to read.
+    public func prettyPrinted(indent: Int = 4) -> String {
+        var out: [UInt8] = []
+        write(into: &out, indent: indent, level: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    func write(into out: inout [UInt8], indent: Int?, level: Int) {
+        switch self {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .double(let d):
+            if d.isFinite {
+                out.append(contentsOf: String(d).utf8)
+            } else {
+                out.append(contentsOf: "null".utf8)
+            }
+        case .string(let s): Self.writeString(s, into: &out)
+        case .array(let items):
+            if items.isEmpty {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "["))
+            for (offset, item) in items.enumerated() {
+                if offset > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(into: &out, indent: indent, level: level + 1)
+                item.write(into: &out, indent: indent, level: level + 1)
+            }
+            Self.newline(into: &out, indent: indent, level: level)
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            if object.isEmpty {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
+            out.append(UInt8(ascii: "{"))
+            var first = true
+            for (key, value) in object {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                Self.newline(into: &out, indent: indent, level: level + 1)
+                Self.writeString(key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                out.append(UInt8(ascii: " "))
+                value.write(into: &out, indent: indent, level: level + 1)
+            }
+            Self.newline(into: &out, indent: indent, level: level)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func newline(into out: inout [UInt8], indent: Int?, level: Int) {
+        guard let indent else { return }
+        out.append(0x0A)
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+    }
+
+    static func writeString(_ string: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}
+
+extension JSON: CustomStringConvertible {
+    public var description: String { serialized() }
+}
