@@ -1,0 +1,39 @@
+public import KamakiAPI
+
+extension CloudClient {
+    /// `GET /networks/detail`: every visible network, public ones included.
+    public func listNetworks() async throws -> [Network] {
+        try await list(Network.self, "networks", .network, "/networks/detail")
+    }
+
+    /// `GET /networks/{id}`.
+    public func network(_ id: String) async throws -> Network {
+        try await one(Network.self, "network", "GET", .network, "/networks/" + Self.segment(id))
+    }
+
+    /// `POST /networks` (201), with kamaki's body: type, name, `admin_state_up`, shared, project.
+    public func createNetwork(name: String?, type: String, shared: Bool = false, projectID: String? = nil)
+        async throws -> Network
+    {
+        var network = JSONObject()
+        network["type"] = .string(type)
+        if let name { network["name"] = .string(name) }
+        network["admin_state_up"] = .bool(true)
+        network["shared"] = .bool(shared)
+        if let projectID { network["project"] = .string(projectID) }
+        let body = JSON.object(JSONObject([("network", .object(network))]))
+        return try await one(Network.self, "network", "POST", .network, "/networks", body: body, expect: 201)
+    }
+
+    /// `PUT /networks/{id}` with `{"network": {"name"}}`.
+    public func renameNetwork(_ id: String, name: String) async throws -> Network {
+        try await one(
+            Network.self, "network", "PUT", .network, "/networks/" + Self.segment(id),
+            body: Self.nameBody("network", name))
+    }
+
+    /// `DELETE /networks/{id}` (204).
+    public func deleteNetwork(_ id: String) async throws {
+        try await call("DELETE", .network, "/networks/" + Self.segment(id), expect: 204)
+    }
+}

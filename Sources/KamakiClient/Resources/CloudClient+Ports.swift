@@ -1,0 +1,28 @@
+public import KamakiAPI
+
+extension CloudClient {
+    /// `GET /ports`.
+    public func listPorts() async throws -> [Port] {
+        try await list(Port.self, "ports", .network, "/ports")
+    }
+
+    /// `GET /ports/{id}`.
+    public func port(_ id: String) async throws -> Port {
+        try await one(Port.self, "port", "GET", .network, "/ports/" + Self.segment(id))
+    }
+
+    /// `POST /ports` (201). Attaching a floating IP is a port on its network with its address.
+    public func createPort(_ request: PortCreateRequest) async throws -> Port {
+        try await one(Port.self, "port", "POST", .network, "/ports", body: request.json, expect: 201)
+    }
+
+    /// `PUT /ports/{id}` with `{"port": {"name"}}`.
+    public func renamePort(_ id: String, name: String) async throws -> Port {
+        try await one(Port.self, "port", "PUT", .network, "/ports/" + Self.segment(id), body: Self.nameBody("port", name))
+    }
+
+    /// `DELETE /ports/{id}` (204). The port may stay readable until the server has removed it.
+    public func deletePort(_ id: String) async throws {
+        try await call("DELETE", .network, "/ports/" + Self.segment(id), expect: 204)
+    }
+}

@@ -1,0 +1,133 @@
+internal import AsyncHTTPClient
+import Foundation
+import KamakiAPI
+import Logging
+internal import NIOCore
+internal import NIOHTTP1
+internal import NIOPosix
+internal import NIOSSL
+import Synchronization
+
+/// The only place that talks to async-http-client: sends ``TransportRequest`` values on one
+/// keep-alive client, applies the timeouts and the retry policy, logs in kamaki's shapes, and turns
+/// every failure into a ``ClientError``.
+final class HTTPTransport: Sendable {
+    /// Response bodies larger than this are refused.
+    static let maximumBodySize = 16 * 1024 * 1024
+    /// Delays before the retries of an idempotent GET.
+    static let retryDelays: [Duration] = [.milliseconds(200), .milliseconds(400)]
+
+    private let client: HTTPClient
+    private let requestTimeout: Duration
+    let log: HTTPLogWriter
+    private let clock: any Clock<Duration>
+    private let sent = Mutex(0)
+    private let isShutDown = Mutex(false)
+
+    init(configuration: ClientConfiguration, logger: Logger, clock: any Clock<Duration>) {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        if let path = configuration.caCertificatesPath { tls.trustRoots = .file(path) }
+        if configuration.insecure { tls.certificateVerification = .none }
+        let timeouts = HTTPClient.Configuration.Timeout(
+            connect: TimeAmount(configuration.connectTimeout), read: TimeAmount(configuration.requestTimeout))
+        var http = HTTPClient.Configuration(
+            tlsConfiguration: tls, redirectConfiguration: .disallow, timeout: timeouts)
+        // We retry GETs ourselves; a refused connection must fail the request at once.
+        http.connectionPool.retryConnectionEstablishment = false
+        http.httpVersion = .http1Only
+        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+        self.requestTimeout = configuration.requestTimeout
+        self.log = HTTPLogWriter(logger: logger, detail: configuration.httpLog, secret: configuration.token)
+        self.clock = clock
+    }
+
+    deinit {
+        // A client dropped without `shutdown()` still releases its connections.
+        if !isShutDown.withLock({ $0 }) { client.shutdown { _ in } }
+    }
+
+    /// HTTP requests sent so far (each retry counts).
+    var requestCount: Int { sent.withLock { $0 } }
+
+    /// Shuts the HTTP client down; later calls do nothing.
+    func shutdown() async {
+        let first = isShutDown.withLock { done in
+            defer { done = true }
+            return !done
+        }
+        guard first else { return }
+        try? await client.shutdown()
+    }
+
+    /// Sends a request; a GET is retried on connection failures and 502/503/504, up to twice.
+    func send(_ request: TransportRequest) async throws -> TransportResponse {
+        var attempt = 0
+        while true {
+            do {
+                let response = try await sendOnce(request)
+                if request.isIdempotentRead, [502, 503, 504].contains(response.status),
+                    attempt < Self.retryDelays.count
+                {
+                    try await backOff(attempt, request, because: "\(response.status)")
+                    attempt += 1
+                    continue
+                }
+                return response
+            } catch let error as ClientError where request.isIdempotentRead && attempt < Self.retryDelays.count {
+                switch error.kind {
+                case .connectionRefused, .connectionFailed, .connectionClosed:
+                    try await backOff(attempt, request, because: error.description)
+                    attempt += 1
+                default:
+                    throw error
+                }
+            }
+        }
+    }
+
+    private func backOff(_ attempt: Int, _ request: TransportRequest, because reason: String) async throws {
+        log.retry(request, reason: reason)
+        try await clock.sleep(for: Self.retryDelays[attempt])
+    }
+
+    /// Sends a request once and reads the whole response.
+    func sendOnce(_ request: TransportRequest) async throws -> TransportResponse {
+        var http = HTTPClientRequest(url: request.url)
+        http.method = HTTPMethod(rawValue: request.method)
+        var logged: [(String, String)] = []
+        if let token = request.token {
+            http.headers.add(name: "X-Auth-Token", value: token)
+            logged.append(("X-Auth-Token", token))
+        }
+        if let body = request.body {
+            http.headers.add(name: "Content-Type", value: "application/json")
+            http.headers.add(name: "Content-Length", value: String(body.count))
+            logged.append(("Content-Type", "application/json"))
+            logged.append(("Content-Length", String(body.count)))
+            http.body = .bytes(ByteBuffer(bytes: body))
+        }
+        log.request(request, headers: logged)
+        sent.withLock { $0 += 1 }
+        do {
+            let response = try await client.execute(http, timeout: TimeAmount(requestTimeout))
+            let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
+            let result = TransportResponse(
+                status: Int(response.status.code),
+                headers: response.headers.map { ($0.name, $0.value) },
+                body: Array(buffer.readableBytesView))
+            log.response(result, fallbackReason: response.status.reasonPhrase)
+            return result
+        } catch {
+            if Task.isCancelled { throw CancellationError() }
+            let failure = TransportErrorMapper.map(error, url: request.url)
+            throw ClientError(failure, method: request.method, url: request.url)
+        }
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
