@@ -1,0 +1,84 @@
+import ArgumentParser
+
+/// `kamaki config …` (no network access)
+struct ConfigGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config", abstract: "Kamaki configurations",
+        subcommands: [ConfigList.self, ConfigGet.self, ConfigSet.self, ConfigDelete.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki config list`
+struct ConfigList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List all configuration options")
+    @OptionGroup var global: GlobalOptions
+
+    func execute(in context: CommandContext) async throws {
+        let config = context.configFile
+        var text = ""
+        for name in config.cloudNames {
+            for entry in config.cloud(name) ?? [] { text += "cloud.\(name).\(entry.key) \(entry.value)\n" }
+            text += "\n"
+        }
+        for section in config.sections where !section.header.hasPrefix("cloud \"") {
+            for entry in section.entries { text += "\(section.header).\(entry.key) \(entry.value)\n" }
+        }
+        context.output.write(text, to: .standard)
+    }
+}
+
+/// `kamaki config get OPTION`
+struct ConfigGet: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "get", abstract: "Show a configuration option",
+        discussion: "OPTION is key (global.key), section.key, cloud, cloud.NAME or cloud.NAME.key.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The option.") var option: String
+
+    func execute(in context: CommandContext) async throws {
+        let config = context.configFile
+        if option == "cloud" || (option.hasPrefix("cloud.") && config.cloud(String(option.dropFirst(6))) != nil) {
+            let names = option == "cloud" ? config.cloudNames : [String(option.dropFirst(6))]
+            var text = ""
+            for name in names {
+                for entry in config.cloud(name) ?? [] { text += "cloud.\(name).\(entry.key) = \(entry.value)\n" }
+            }
+            guard !text.isEmpty else { throw CommandError("\(option) not found") }
+            return context.output.write(text, to: .standard)
+        }
+        guard let value = config.value(at: option) else {
+            throw CommandError("\(option) not found", details: ["To list all options:", "  kamaki config list"])
+        }
+        context.output.line(value)
+    }
+}
+
+/// `kamaki config set OPTION VALUE`
+struct ConfigSet: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a configuration option")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The option: key, section.key or cloud.NAME.key.") var option: String
+    @Argument(help: "The value.") var value: String
+
+    func execute(in context: CommandContext) async throws {
+        var config = context.configFile
+        if option.hasPrefix("cloud."), !option.dropFirst(6).contains(".") {
+            throw CommandError.usage("Invalid syntax for cloud definition", details: ["Use: kamaki config set cloud.NAME.KEY VALUE"])
+        }
+        try config.set(option, value)
+        try config.save()
+    }
+}
+
+/// `kamaki config delete OPTION`
+struct ConfigDelete: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a configuration option")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The option: key, cloud.NAME or cloud.NAME.key.") var option: String
+
+    func execute(in context: CommandContext) async throws {
+        var config = context.configFile
+        guard config.delete(option) else { throw CommandError("\(option) not found") }
+        try config.save()
+    }
+}

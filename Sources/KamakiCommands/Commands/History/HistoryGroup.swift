@@ -1,0 +1,56 @@
+import ArgumentParser
+
+/// `kamaki history …`
+struct HistoryGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history", abstract: "Kamaki command history", subcommands: [HistoryShow.self, HistoryClean.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki history show [SLICE] [--match TERMS]`
+struct HistoryShow: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show the command history",
+        discussion: "SLICE is N (the last N), :N, N: or N1:N2 (Python slice semantics).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Which lines.") var slice: String?
+    @Option(name: .customLong("match"), help: "Show only lines containing all these space-separated terms.") var match: String?
+
+    func execute(in context: CommandContext) async throws {
+        let history = HistoryFile(path: HistoryFile.path(config: context.configFile, home: context.environment.homeDirectory))
+        let (counter, lines) = history.read()
+        let range = try Self.range(slice, count: lines.count)
+        let terms = match?.split(separator: " ").map(String.init) ?? []
+        var text = ""
+        for index in range where terms.allSatisfy({ lines[index].contains($0) }) {
+            text += " \(index + counter + 1).  \(lines[index])\n"
+        }
+        context.output.write(text, to: .standard)
+    }
+
+    static func range(_ slice: String?, count: Int) throws -> Range<Int> {
+        guard let slice else { return 0..<count }
+        func bound(_ text: Substring, default value: Int) throws -> Int {
+            if text.isEmpty { return value }
+            guard let number = Int(text) else { throw CommandError.usage("Invalid history slice \(slice)") }
+            return min(max(number < 0 ? count + number : number, 0), count)
+        }
+        if let colon = slice.firstIndex(of: ":") {
+            let start = try bound(slice[..<colon], default: 0)
+            let end = try bound(slice[slice.index(after: colon)...], default: count)
+            return start..<max(start, end)
+        }
+        guard let last = Int(slice), last >= 0 else { throw CommandError.usage("Invalid history slice \(slice)") }
+        return max(0, count - last)..<count
+    }
+}
+
+/// `kamaki history clean`
+struct HistoryClean: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "clean", abstract: "Clean up the history file")
+    @OptionGroup var global: GlobalOptions
+
+    func execute(in context: CommandContext) async throws {
+        try HistoryFile(path: HistoryFile.path(config: context.configFile, home: context.environment.homeDirectory)).clean()
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki ip …` (floating IPs)
+struct IPGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ip", abstract: "Networking API floatingip commands",
+        subcommands: [IPList.self, IPInfo.self, IPCreate.self, IPDelete.self, IPAttach.self, IPDetach.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki ip list`
+struct IPList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List reserved floating IPs")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let ips = try await client.listFloatingIPs()
+        context.ids?.replace(.floatingIP, with: ips.map(IDEntry.init))
+        if format.json { return context.render.json(.array(ips.map(\.json))) }
+        context.render.list(ips.map(\.raw), title: ["id"], details: true, order: FieldOrder.floatingIP)
+    }
+}
+
+/// `kamaki ip info <ip id>`
+struct IPInfo: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details on a floating IP")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The floating IP id.") var ipID: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let ip = try await IPCreate.lookup(ipID) { try await client.floatingIP(ipID) }
+        context.ids?.upsert(.floatingIP, IDEntry(ip))
+        if format.json { return context.render.json(ip.json) }
+        context.render.dict(ip.raw, order: FieldOrder.floatingIP)
+    }
+}
+
+/// `kamaki ip create [--network-id=N] [--address=A] [--project-id=P]`
+struct IPCreate: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "create", abstract: "Reserve an IP on a network")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Option(name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).") var networkID: String?
+    @Option(name: .customLong("address"), help: "The address to reserve.") var address: String?
+    @Option(name: .customLong("project-id"), help: "Charge this project.") var projectID: String?
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let ip = try await client.createFloatingIP(networkID: networkID, address: address, projectID: projectID)
+        context.ids?.upsert(.floatingIP, IDEntry(ip))
+        if format.json { return context.render.json(ip.json) }
+        context.render.dict(ip.raw, order: FieldOrder.floatingIP)
+    }
+
+    /// Runs `body`, translating a missing floating IP into kamaki's message and hints.
+    static func lookup<T>(_ id: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            let translated = ResourceErrors.notFound(error, kind: "floating IP", id: id, listCommand: "kamaki ip list")
+            guard var block = translated as? CommandError else { throw translated }
+            block.details.insert(contentsOf: ["To reserve a new IP:", "  kamaki ip create"], at: block.details.count - 1)
+            throw block
+        }
+    }
+}
+
+/// `kamaki ip delete <ip id>`
+struct IPDelete: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Unreserve an IP (detach it first)")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The floating IP id.") var ipID: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        try await IPCreate.lookup(ipID) { try await client.deleteFloatingIP(ipID) }
+        context.ids?.remove(.floatingIP, id: ipID)
+    }
+}

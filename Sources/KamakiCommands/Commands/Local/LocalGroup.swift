@@ -1,0 +1,39 @@
+import ArgumentParser
+
+/// `kamaki local …`: the embedded local cloud.
+struct LocalGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "local", abstract: "The embedded local cloud (used when no cloud is configured)",
+        subcommands: [LocalReset.self, LocalServe.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki local reset`
+struct LocalReset: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "reset", abstract: "Restore the local cloud's tutorial world")
+    @OptionGroup var global: GlobalOptions
+
+    func execute(in context: CommandContext) async throws {
+        guard let launcher = context.environment.embeddedCloud else { throw CommandError("This kamaki has no embedded cloud") }
+        try launcher.reset(statePath: context.environment.embeddedStatePath)
+        context.ids?.replace(.network, with: [])
+        for kind in IDKind.allCases { context.ids?.replace(kind, with: []) }
+        context.output.note("The local cloud is back at the tutorial's start (\(context.environment.embeddedStatePath)).")
+    }
+}
+
+/// `kamaki local serve`
+struct LocalServe: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Serve the local cloud in the foreground, like kamaki-cloud")
+    @OptionGroup var global: GlobalOptions
+    @Option(name: .customLong("host"), help: "The address to bind.") var host = "127.0.0.1"
+    @Option(name: .customLong("port"), help: "The port (0 picks a free one).") var port = 0
+    @Option(name: .customLong("settle"), help: "Seconds a new port stays BUILD.") var settle = 1.0
+
+    func execute(in context: CommandContext) async throws {
+        guard let launcher = context.environment.embeddedCloud else { throw CommandError("This kamaki has no embedded cloud") }
+        try await launcher.serve(
+            statePath: context.environment.embeddedStatePath, host: host, port: port, settle: settle, output: context.output)
+    }
+}

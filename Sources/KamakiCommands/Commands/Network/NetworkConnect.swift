@@ -1,0 +1,71 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki network connect <network id> --device-id=141 [--device-id=142] [--wait]`: a port per device.
+struct NetworkConnect: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "connect", abstract: "Connect a network with a device (server or router)",
+        discussion: "A shortcut for port create: one port per --device-id.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var waiting: WaitOptions
+    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.") var deviceIDs: [String] = []
+    @Option(name: .customLong("name"), help: "A name for the new port(s).") var name: String?
+    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.") var subnetID: String?
+    @Option(name: .customLong("ip-address"), help: "The port's address.") var ipAddress: String?
+
+    func execute(in context: CommandContext) async throws {
+        let network = try context.networkID(networkID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let client = try await context.client()
+        var created: [Port] = []
+        for device in devices {
+            context.output.note("Creating a port to connect network \(network) with device \(device)")
+            let request = PortCreateRequest(
+                networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
+            var port = try await PortCreate.create(request, client: client, context: context)
+            if waiting.wait {
+                port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
+                    .port(client, id: port.id, whileStatus: port.status)
+            }
+            context.ids?.upsert(.port, IDEntry(port))
+            created.append(port)
+            if !format.json { PortCreate.print(port, context: context) }
+        }
+        if format.json { context.render.json(.array(created.map(\.json))) }
+    }
+}
+
+/// `kamaki network disconnect <network id> --device-id=141 [--wait]`: deletes the device's ports on the network.
+struct NetworkDisconnect: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disconnect", abstract: "Disconnect a network from a device",
+        discussion: "A shortcut for port delete: deletes every port of each --device-id on the network.")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: WaitOptions
+    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.") var deviceIDs: [String] = []
+
+    func execute(in context: CommandContext) async throws {
+        let network = try context.networkID(networkID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let client = try await context.client()
+        let ports = try await client.listPorts()
+        context.ids?.replace(.port, with: ports.map(IDEntry.init))
+        for device in devices {
+            let matching = ports.filter { $0.networkID == network && $0.deviceID == device }
+            guard !matching.isEmpty else {
+                throw CommandError(
+                    "Device \(device) has no network \(network) attached",
+                    details: ["To see the server's ports:", "  kamaki port list -l"])
+            }
+            for port in matching {
+                context.output.note("Deleting port \(port.id) (net-id: \(network), device-id: \(device)):")
+                try await PortDelete.delete(port.id, client: client, context: context, waiting: waiting)
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki network create`
+struct NetworkCreate: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new network (default type: MAC_FILTERED)")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Option(name: .customLong("name"), help: "The network's name.") var name: String?
+    @Flag(name: .customLong("shared"), help: "Make the network shared.") var shared = false
+    @Option(name: .customLong("project-id"), help: "Assign the network to a project.") var projectID: String?
+    @Option(name: .customLong("type"), help: "MAC_FILTERED (default), CUSTOM, IP_LESS_ROUTED or PHYSICAL_VLAN.")
+    var type: String = NetworkType.default
+
+    func validate() throws {
+        guard NetworkType.all.contains(type.uppercased()) else {
+            throw ValidationError("Invalid network type \(type); valid types: \(NetworkType.all.joined(separator: ", "))")
+        }
+    }
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let network = try await client.createNetwork(name: name, type: type.uppercased(), shared: shared, projectID: projectID)
+        context.ids?.upsert(.network, IDEntry(network))
+        if format.json { return context.render.json(network.json) }
+        context.render.dict(network.raw, order: FieldOrder.network)
+    }
+}
+
+/// `kamaki network modify <network id> --name NEW`
+struct NetworkModify: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify network attributes")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Option(name: .customLong("name"), help: "The new name.") var name: String
+
+    func execute(in context: CommandContext) async throws {
+        let id = try context.networkID(networkID)
+        let client = try await context.client()
+        let network: Network
+        do {
+            network = try await client.renameNetwork(id, name: name)
+        } catch {
+            throw NetworkDelete.translate(error, id: id, action: "renamed")
+        }
+        context.ids?.upsert(.network, IDEntry(network))
+        if format.json { return context.render.json(network.json) }
+        context.render.dict(network.raw, order: FieldOrder.network)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki network list`
+struct NetworkList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List networks")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var filters: NameFilters
+    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
+    @Option(name: .customLong("user-id"), help: "Show only networks of this user.") var userID: String?
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let all = try await client.listNetworks()
+        context.ids?.replace(.network, with: all.map(IDEntry.init))
+        let networks = filters.filter(all).filter { userID == nil || $0.userID == userID }
+        if format.json { return context.render.json(.array(networks.map(\.json))) }
+        context.render.list(
+            networks.map(\.raw), details: details, order: FieldOrder.network,
+            suffix: details ? nil : { $0["public"]?.boolValue == true ? "( public )" : "( private )" })
+    }
+}
+
+/// `kamaki network info <network id>`
+struct NetworkInfo: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a network")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+
+    func execute(in context: CommandContext) async throws {
+        let id = try context.networkID(networkID)
+        let client = try await context.client()
+        let network = try await ResourceErrors.lookup(kind: "network", id: id, list: "kamaki network list") {
+            try await client.network(id)
+        }
+        context.ids?.upsert(.network, IDEntry(network))
+        if format.json { return context.render.json(network.json) }
+        context.render.dict(network.raw, order: FieldOrder.network)
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki port create --network-id=N --device-id=S [--ip-address=A] [--wait]`
+struct PortCreate: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new port (== connect server to network)")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var waiting: WaitOptions
+    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).") var networkID: String?
+    @Option(name: .customLong("device-id"), help: "The server (default: the session's server).") var deviceID: String?
+    @Option(name: .customLong("name"), help: "A name for the port.") var name: String?
+    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.") var subnetID: String?
+    @Option(name: .customLong("ip-address"), help: "The port's address (a floating IP on a public network).") var ipAddress: String?
+
+    func execute(in context: CommandContext) async throws {
+        let network = try context.networkID(networkID, what: "--network-id")
+        let device = try context.serverID(deviceID, flag: "--device-id")
+        let client = try await context.client()
+        let request = PortCreateRequest(
+            networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
+        var port = try await Self.create(request, client: client, context: context)
+        if waiting.wait {
+            port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
+                .port(client, id: port.id, whileStatus: port.status)
+        }
+        context.ids?.upsert(.port, IDEntry(port))
+        if format.json { return context.render.json(.array([port.json])) }
+        Self.print(port, context: context)
+    }
+
+    /// Creates a port, keeping the completion cache current.
+    static func create(_ request: PortCreateRequest, client: CloudClient, context: CommandContext) async throws -> Port {
+        let port = try await client.createPort(request)
+        context.ids?.upsert(.port, IDEntry(port))
+        return port
+    }
+
+    /// A port in list form: `<id> <name>` then its fields indented by 4.
+    static func print(_ port: Port, context: CommandContext) {
+        context.render.list([port.raw], details: true, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+    }
+}

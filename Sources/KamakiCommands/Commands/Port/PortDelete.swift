@@ -1,0 +1,62 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki port delete <port id> [--wait]`
+struct PortDelete: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a port (== disconnect server from network)")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var waiting: WaitOptions
+    @Argument(help: "The port id.") var portID: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        try await Self.delete(portID, client: client, context: context, waiting: waiting)
+    }
+
+    /// Deletes a port; with `--wait`, waits until it is gone.
+    static func delete(_ id: String, client: CloudClient, context: CommandContext, waiting: WaitOptions) async throws {
+        try await ResourceErrors.lookup(kind: "port", id: id, list: "kamaki port list") {
+            try await client.deletePort(id)
+        }
+        if waiting.wait {
+            try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar).portDeletion(client, id: id)
+        }
+        context.ids?.remove(.port, id: id)
+    }
+}
+
+/// `kamaki port wait <port id> [--while S | --until S] [--timeout N]`
+struct PortWait: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a port to finish (default: while BUILD)")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The port id.") var portID: String
+    @Option(name: .customLong("while"), help: "Wait while the port is in this status (BUILD, ACTIVE, DOWN, ERROR).") var whileStatus: String?
+    @Option(name: .customLong("until"), help: "Wait until the port is in this status.") var untilStatus: String?
+    @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?
+    @Option(name: .customLong("timeout"), help: "Give up after this many seconds (default 60).") var timeout: Int = 60
+    @Flag(name: [.customShort("N"), .customLong("no-progress-bar")], help: "Do not show a progress display.") var noProgressBar = false
+
+    func validate() throws {
+        try StatusWait.validate(whileStatus: whileStatus, untilStatus: untilStatus, status: status, timeout: timeout, valid: PortStatus.all)
+    }
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
+        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") { try await client.port(portID) }
+        if let done = StatusWait.alreadyDone(kind: "Port", id: portID, current: port.status, condition: condition) {
+            return context.output.note(done)
+        }
+        let display = WaitDisplay(context: context, noProgressBar: noProgressBar)
+        let label = StatusWait.label(kind: "Port", id: portID, condition: condition)
+        do {
+            let final = try await client.waitForPort(portID, condition, timeout: .seconds(timeout), progress: display.progress(label))
+            display.finish()
+            context.output.note("Port \(portID) status: \(final.status)")
+        } catch let error as ClientError {
+            display.finish()
+            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: "kamaki port wait \(portID) --timeout \(timeout * 2)")
+        }
+    }
+}

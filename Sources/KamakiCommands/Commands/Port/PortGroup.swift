@@ -1,0 +1,67 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki port …`
+struct PortGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "port", abstract: "Networking API port commands",
+        subcommands: [PortList.self, PortInfo.self, PortCreate.self, PortModify.self, PortDelete.self, PortWait.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki port list`
+struct PortList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List all ports")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var filters: NameFilters
+    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
+    @Option(name: .customLong("user-id"), help: "Show only ports of this user.") var userID: String?
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let all = try await client.listPorts()
+        context.ids?.replace(.port, with: all.map(IDEntry.init))
+        let ports = filters.filter(all).filter { userID == nil || $0.userID == userID }
+        if format.json { return context.render.json(.array(ports.map(\.json))) }
+        context.render.list(ports.map(\.raw), details: details, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+    }
+}
+
+/// `kamaki port info <port id>`
+struct PortInfo: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a port")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The port id.") var portID: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
+            try await client.port(portID)
+        }
+        context.ids?.upsert(.port, IDEntry(port))
+        if format.json { return context.render.json(port.json) }
+        context.render.dict(port.raw, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+    }
+}
+
+/// `kamaki port modify <port id> --name NEW`
+struct PortModify: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify the attributes of a port")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The port id.") var portID: String
+    @Option(name: .customLong("name"), help: "The new name.") var name: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
+            try await client.renamePort(portID, name: name)
+        }
+        context.ids?.upsert(.port, IDEntry(port))
+        if format.json { return context.render.json(port.json) }
+        context.render.dict(port.raw, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+    }
+}

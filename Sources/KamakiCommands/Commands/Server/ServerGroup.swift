@@ -1,0 +1,116 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki server …`
+struct ServerGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "server", abstract: "Cyclades/Compute API server commands",
+        subcommands: [ServerList.self, ServerInfo.self, ServerWait.self])
+    @OptionGroup var global: GlobalOptions
+}
+
+/// `kamaki server list`
+struct ServerList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List virtual servers accessible by user")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var filters: NameFilters
+    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
+    @Option(name: .customLong("status"), help: "Show only servers in this status.") var status: String?
+    @Option(name: .customLong("user-id"), help: "Show only servers of this user.") var userID: String?
+    @Option(name: [.customShort("n"), .customLong("number")], help: "Show at most this many.") var number: Int?
+    @Flag(name: .customLong("enumerate"), help: "Number the lines.") var enumerate = false
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let needsDetail = details || status != nil || userID != nil
+        let all = try await client.listServers(detail: needsDetail)
+        if needsDetail { context.ids?.replace(.server, with: all.map(IDEntry.init)) }
+        var servers = filters.filter(all).filter { server in
+            (status == nil || server.status.lowercased() == status?.lowercased())
+                && (userID == nil || server.raw["user_id"]?.stringValue?.lowercased() == userID?.lowercased())
+        }
+        if let number { servers = Array(servers.prefix(max(0, number))) }
+        if format.json { return context.render.json(.array(servers.map(\.json))) }
+        var items = servers.map(\.raw)
+        if !details { items = items.map { var item = $0; item["links"] = nil; return item } }
+        if enumerate {
+            for (index, item) in items.enumerated() {
+                context.output.write("\(index + 1). ", to: .standard)
+                context.render.list([item], details: details, order: FieldOrder.server)
+            }
+        } else {
+            context.render.list(items, details: details, order: FieldOrder.server)
+        }
+    }
+}
+
+/// `kamaki server info <server id>`
+struct ServerInfo: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "info", abstract: "Detailed information on a virtual server")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The server id (default: the session's server).") var serverID: String?
+    @Flag(name: .customLong("nics"), help: "Show only the network interfaces.") var nics = false
+
+    func execute(in context: CommandContext) async throws {
+        let id = try context.serverID(serverID, flag: "server id")
+        let client = try await context.client()
+        let server = try await Self.fetch(id, client: client)
+        context.ids?.upsert(.server, IDEntry(server))
+        if nics {
+            let addresses = server.raw["addresses"] ?? .object(JSONObject())
+            if format.json { return context.render.json(addresses) }
+            return context.render.dict(JSONObject([("addresses", addresses)]))
+        }
+        if format.json { return context.render.json(server.json) }
+        context.render.dict(server.raw, order: FieldOrder.server)
+    }
+
+    static func fetch(_ id: String, client: CloudClient) async throws -> Server {
+        do {
+            return try await client.server(id)
+        } catch let error as ClientError where error.status == 404 {
+            throw CommandError(
+                "(404) No servers with ID \(id)",
+                details: ["To list available servers:", "  kamaki server list", error.description])
+        }
+    }
+}
+
+/// `kamaki server wait <server id> [--while S | --until S] [--timeout N]`
+struct ServerWait: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a server to finish (default: while BUILD)")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The server id (default: the session's server).") var serverID: String?
+    @Option(name: .customLong("while"), help: "Wait while in this status (BUILD, ACTIVE, STOPPED, REBOOT, ERROR).") var whileStatus: String?
+    @Option(name: .customLong("until"), help: "Wait until in this status.") var untilStatus: String?
+    @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?
+    @Option(name: .customLong("timeout"), help: "Give up after this many seconds (default 60).") var timeout: Int = 60
+    @Flag(name: [.customShort("N"), .customLong("no-progress-bar")], help: "Do not show a progress display.") var noProgressBar = false
+
+    func validate() throws {
+        try StatusWait.validate(whileStatus: whileStatus, untilStatus: untilStatus, status: status, timeout: timeout, valid: ServerStatus.all)
+    }
+
+    func execute(in context: CommandContext) async throws {
+        let id = try context.serverID(serverID, flag: "server id")
+        let client = try await context.client()
+        let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
+        let server = try await ServerInfo.fetch(id, client: client)
+        if let done = StatusWait.alreadyDone(kind: "Server", id: id, current: server.status, condition: condition) {
+            return context.output.note(done)
+        }
+        let display = WaitDisplay(context: context, noProgressBar: noProgressBar)
+        do {
+            let final = try await client.waitForServer(
+                id, condition, timeout: .seconds(timeout), progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
+            display.finish()
+            context.output.note("Server \(id) status: \(final.status)")
+        } catch let error as ClientError {
+            display.finish()
+            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: "kamaki server wait \(id) --timeout \(timeout * 2)")
+        }
+    }
+}

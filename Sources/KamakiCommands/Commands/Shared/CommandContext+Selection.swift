@@ -1,0 +1,64 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+extension CommandContext {
+    /// The network id given, else the session's selected network (said on stderr), else a usage error.
+    func networkID(_ given: String?, what: String = "a network id") throws -> String {
+        if let given { return given }
+        if let selected = session?.network {
+            output.note("Using network \(selected) from the session context")
+            return selected
+        }
+        throw CommandError.usage("Missing \(what)", details: ["Give one, or select a network in the shell: use network ID"])
+    }
+
+    /// The server id given, else the session's selected server (said on stderr), else a usage error.
+    func serverID(_ given: String?, flag: String = "--server-id") throws -> String {
+        if let given { return try Self.validServerID(given) }
+        if let selected = session?.server {
+            output.note("Using server \(selected) from the session context")
+            return selected
+        }
+        throw CommandError.usage("Missing \(flag)", details: ["Give one, or select a server in the shell: use server ID"])
+    }
+
+    /// Server ids are positive integers; checked before any request, as kamaki does.
+    static func validServerID(_ id: String) throws -> String {
+        guard let value = Int(id), value > 0 else {
+            throw CommandError.usage(
+                "Invalid server id \(id)", details: ["Server id must be a positive integer", "To list servers:", "  kamaki server list"])
+        }
+        return String(value)
+    }
+}
+
+/// Client-side filters of list commands: `--name`, `--name-prefix`, … (case-insensitive, as kamaki).
+struct NameFilters: ParsableArguments, Sendable {
+    @Option(name: .customLong("name"), help: "Show only items with this name.") var name: String?
+    @Option(name: .customLong("name-prefix"), help: "Show only items whose name starts with this.") var namePrefix: String?
+    @Option(name: .customLong("name-suffix"), help: "Show only items whose name ends with this.") var nameSuffix: String?
+    @Option(name: .customLong("name-like"), help: "Show only items whose name contains this.") var nameLike: String?
+    @Option(name: .customLong("id"), help: "Show only the item with this id.") var id: String?
+    @Option(name: .customLong("id-prefix"), help: "Show only items whose id starts with this.") var idPrefix: String?
+    @Option(name: .customLong("id-suffix"), help: "Show only items whose id ends with this.") var idSuffix: String?
+    @Option(name: .customLong("id-like"), help: "Show only items whose id contains this.") var idLike: String?
+
+    func matches(id itemID: String, name itemName: String) -> Bool {
+        let n = itemName.lowercased()
+        let i = itemID.lowercased()
+        if let name, n != name.lowercased() { return false }
+        if let namePrefix, !n.hasPrefix(namePrefix.lowercased()) { return false }
+        if let nameSuffix, !n.hasSuffix(nameSuffix.lowercased()) { return false }
+        if let nameLike, !n.contains(nameLike.lowercased()) { return false }
+        if let id, i != id.lowercased() { return false }
+        if let idPrefix, !i.hasPrefix(idPrefix.lowercased()) { return false }
+        if let idSuffix, !i.hasSuffix(idSuffix.lowercased()) { return false }
+        if let idLike, !i.contains(idLike.lowercased()) { return false }
+        return true
+    }
+
+    func filter<R: APIResource>(_ items: [R]) -> [R] {
+        items.filter { matches(id: $0.id, name: $0.name) }
+    }
+}

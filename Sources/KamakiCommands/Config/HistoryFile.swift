@@ -1,0 +1,92 @@
+import Foundation
+
+/// kamaki's command history (`~/.kamaki.history`): a first line with a counter of dropped
+/// lines, then one command per line. Written with mode 0600; tokens never reach it.
+public struct HistoryFile: Sendable {
+    public let path: String
+
+    public init(path: String) { self.path = path }
+
+    /// The history file a config names (`history_file`), else `~/.kamaki.history`.
+    public static func path(config: ConfigFile, home: String) -> String {
+        if let configured = config.global("history_file"), !configured.isEmpty {
+            return configured.hasPrefix("~/") ? home + configured.dropFirst(1) : configured
+        }
+        return home + "/.kamaki.history"
+    }
+
+    /// The counter and the lines.
+    public func read() -> (counter: Int, lines: [String]) {
+        guard let data = FileManager.default.contents(atPath: path) else { return (0, []) }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        guard let first = lines.first else { return (0, []) }
+        if let counter = Int(first.trimmingCharacters(in: .whitespaces)) {
+            lines.removeFirst()
+            return (counter, lines)
+        }
+        return (0, lines)
+    }
+
+    /// Appends one line, creating the file (mode 0600) with its counter line when needed.
+    public func append(_ line: String) {
+        let flat = line.replacingOccurrences(of: "\n", with: " ")
+        let fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0o600)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0, st.st_size == 0 { writeAll(fd, "0\n") }
+        writeAll(fd, flat + "\n")
+    }
+
+    /// Truncates to the counter line `0`.
+    public func clean() throws {
+        guard FileManager.default.createFile(atPath: path, contents: Data("0\n".utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CommandError("Could not write history file \(path)")
+        }
+    }
+
+    private func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(fd, base + offset, buffer.count - offset)
+            }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+
+    /// A command line with secrets replaced by `...`: configured tokens anywhere, and the value of
+    /// `config set …token` / `user authenticate TOKEN`.
+    public static func masked(_ words: [String], tokens: [String]) -> String {
+        var words = words
+        for (index, word) in words.enumerated() {
+            for token in tokens where !token.isEmpty && word.contains(token) {
+                words[index] = word.replacingOccurrences(of: token, with: "...")
+            }
+        }
+        if let set = words.firstIndex(of: "set"), set > 0, words[set - 1] == "config", set + 2 < words.count,
+            words[set + 1].hasSuffix("token")
+        {
+            for index in (set + 2)..<words.count { words[index] = "..." }
+        }
+        if let auth = words.firstIndex(of: "authenticate"), auth > 0, words[auth - 1] == "user", auth + 1 < words.count {
+            for index in (auth + 1)..<words.count where !words[index].hasPrefix("-") { words[index] = "..." }
+        }
+        for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {
+            if word.contains("token=") { words[index] = String(word.prefix { $0 != "=" }) + "=..." }
+            if (word == "-o" || word == "--options"), index + 1 < words.count, words[index + 1].contains("token=") {
+                words[index + 1] = String(words[index + 1].prefix { $0 != "=" }) + "=..."
+            }
+        }
+        return words.map(quoteIfNeeded).joined(separator: " ")
+    }
+
+    static func quoteIfNeeded(_ word: String) -> String {
+        guard word.isEmpty || word.contains(where: { $0 == " " || $0 == "'" || $0 == "\"" || $0 == "\\" }) else { return word }
+        if !word.contains("'") { return "'\(word)'" }
+        return "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

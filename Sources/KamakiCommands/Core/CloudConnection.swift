@@ -1,0 +1,85 @@
+import Foundation
+import KamakiClient
+import Logging
+
+/// The connection to one cloud for a run: one-shot commands use it once, the shell keeps it
+/// for the whole session (authentication once, keep-alive connections).
+///
+/// Nothing touches the network until ``client()`` is first called, so help, `config` and
+/// `history` stay offline.
+public actor CloudConnection {
+    /// The cloud chosen for this connection.
+    public nonisolated let target: CloudTarget
+    private let environment: RunEnvironment
+    private let tls: (caCertificates: String?, insecure: Bool)
+    private let httpLog: HTTPLogDetail
+    private let output: any OutputSink
+    private var cached: CloudClient?
+    private var embedded: (any EmbeddedCloud)?
+
+    /// The completion cache of this cloud.
+    public nonisolated let ids: IDCache
+
+    public init(
+        target: CloudTarget, environment: RunEnvironment, caCertificates: String?, insecure: Bool, httpLog: HTTPLogDetail,
+        output: any OutputSink
+    ) {
+        self.target = target
+        self.environment = environment
+        self.tls = (caCertificates, insecure)
+        self.httpLog = httpLog
+        self.output = output
+        let safeName = target.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
+        self.ids = IDCache(path: environment.cacheDirectory + "/ids-\(String(safeName)).json")
+    }
+
+    /// The client, authenticated lazily; starts the embedded cloud on first use when that is the target.
+    public func client() async throws -> CloudClient {
+        if let cached { return cached }
+        let configuration: ClientConfiguration
+        switch target {
+        case .embedded:
+            guard let launcher = environment.embeddedCloud else {
+                throw CommandError(
+                    "No cloud is configured",
+                    details: ["  kamaki config set cloud.default.url <URL>", "  kamaki config set cloud.default.token <TOKEN>"])
+            }
+            let statePath = environment.embeddedStatePath
+            announceEmbedded(statePath: statePath)
+            let cloud = try await launcher.start(statePath: statePath)
+            embedded = cloud
+            configuration = ClientConfiguration(
+                identityURL: cloud.identityURL, token: cloud.token, cacheDirectory: nil, httpLog: httpLog)
+        case .configured(let cloud):
+            configuration = ClientConfiguration(
+                identityURL: cloud.url, token: cloud.token, serviceURLs: cloud.serviceURLs,
+                caCertificatesPath: tls.caCertificates, insecure: tls.insecure,
+                cacheDirectory: environment.cacheDirectory, httpLog: httpLog)
+        }
+        let sink = output
+        let logger = Logger(label: "kamaki") { _ in SinkLogHandler(output: sink) }
+        let client = CloudClient(configuration: configuration, logger: logger)
+        cached = client
+        return client
+    }
+
+    /// Shuts the client and the embedded cloud down.
+    public func close() async {
+        if let cached { await cached.shutdown() }
+        cached = nil
+        if let embedded { await embedded.stop() }
+        embedded = nil
+    }
+
+    /// Says once per state file that the embedded cloud is in use and how to configure a real one.
+    private func announceEmbedded(statePath: String) {
+        let marker = statePath + ".announced"
+        guard !FileManager.default.fileExists(atPath: marker) else { return }
+        output.note("Using the embedded local cloud (state: \(statePath)).")
+        output.note("To use a real cloud: kamaki config set cloud.default.url <URL>; kamaki config set cloud.default.token <TOKEN>")
+        try? FileManager.default.createDirectory(
+            atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        FileManager.default.createFile(atPath: marker, contents: Data(), attributes: [.posixPermissions: 0o600])
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import KamakiAPI
+import KamakiClient
+
+/// Turns any error into kamaki's error block on stderr and an exit status. One presenter
+/// serves one-shot commands and shell lines alike.
+enum ErrorPresenter {
+    /// Prints the block and returns the exit status.
+    static func present(_ error: any Error, to output: any OutputSink) -> Int32 {
+        let block = self.block(for: error)
+        output.write(block.text, to: .error)
+        return block.status
+    }
+
+    static func block(for error: any Error) -> (text: String, status: Int32) {
+        switch error {
+        case let error as CommandError:
+            let status: Int32 =
+                switch error.kind {
+                case .usage: ExitStatus.usage
+                case .runtime: ExitStatus.failure
+                case .waitTimeout: ExitStatus.waitTimeout
+                }
+            return (error.description + "\n", status)
+        case let error as ClientError:
+            let translated = translate(error)
+            return (translated.description + "\n", translated.kind == .waitTimeout ? ExitStatus.waitTimeout : ExitStatus.failure)
+        case is CancellationError:
+            return ("Canceled by user\n", ExitStatus.interrupted)
+        default:
+            return ("\(error)\n", ExitStatus.failure)
+        }
+    }
+
+    /// The generic form of a client error: `(STATUS) message` and `|  ` details with hints.
+    static func translate(_ error: ClientError) -> CommandError {
+        switch error.kind {
+        case .http(let status, let reason, let fault, let body):
+            if status == 401 {
+                return CommandError(
+                    "(401) Authorization failed",
+                    details: [
+                        rawLine(status: status, reason: reason, fault: fault, body: body),
+                        "To check the token:", "  kamaki user authenticate",
+                        "To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>",
+                    ])
+            }
+            guard let fault else {
+                let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
+                return CommandError("(\(status)) \(reason)", details: text.isEmpty ? [] : [String(text.prefix(300))])
+            }
+            if fault.name == "overLimit" {
+                return CommandError("(\(status)) \(reason)", details: sentences(fault.details.isEmpty ? fault.message : fault.details))
+            }
+            let message = fault.message.isEmpty ? reason : fault.message
+            return CommandError("(\(status)) \(message)", details: sentences(fault.details))
+        case .authentication(let message):
+            return CommandError(
+                "Authorization failed", details: [message, "To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>"])
+        case .waitTimeout(let last):
+            return CommandError(.waitTimeout, "Timed out waiting; the status is still \(last)")
+        case .configuration(let message):
+            return CommandError(message)
+        default:
+            var details: [String] = []
+            if let url = error.url { details.append("While: \(error.method ?? "GET") \(url)") }
+            switch error.kind {
+            case .tls:
+                details += [
+                    "To use a CA certificates file:", "  kamaki config set ca_certs CA_FILE", "  OR run with --ca-certs=FILE",
+                    "To ignore TLS errors (insecure):", "  kamaki config set ignore_ssl on", "  OR run with --ignore-ssl",
+                ]
+            case .connectionRefused, .hostNotFound:
+                details += ["Check the cloud's URL:", "  kamaki config get cloud"]
+            default: break
+            }
+            return CommandError(error.description, details: details)
+        }
+    }
+
+    /// The raw server error in kamaki's detail shape: `REASON faultName (message)`.
+    static func rawLine(status: Int, reason: String, fault: APIFault?, body: String) -> String {
+        guard let fault else { return "\(status) \(reason)" }
+        return fault.message.isEmpty ? "\(reason) \(fault.name)" : "\(reason) \(fault.name) (\(fault.message))"
+    }
+
+    /// Splits a detail text into lines at sentence ends (`…account. Available: …` → two lines).
+    static func sentences(_ text: String) -> [String] {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { return [] }
+        var lines: [String] = []
+        for line in trimmed.split(separator: "\n") {
+            var current = ""
+            var previous: Character = " "
+            for character in line {
+                if character == " ", previous == "." {
+                    lines.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+                previous = character
+            }
+            if !current.isEmpty { lines.append(current) }
+        }
+        return lines
+    }
+}

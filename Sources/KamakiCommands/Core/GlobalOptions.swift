@@ -1,0 +1,54 @@
+import ArgumentParser
+
+/// Options every command accepts, in any position (kamaki-cli.md §1.2).
+public struct GlobalOptions: ParsableArguments, Sendable {
+    @Flag(name: [.customShort("V"), .customLong("version")], help: "Print the version and exit.")
+    var version = false
+
+    @Flag(name: [.customShort("d"), .customLong("debug")], help: "Log HTTP requests and responses with bodies to stderr.")
+    var debug = false
+
+    @Flag(name: [.customShort("v"), .customLong("verbose")], help: "HTTP request and response lines on stderr (-vv adds bodies).")
+    var verbose: Int
+
+    @Flag(name: .customLong("verbose-with-data"), help: "Like -vv: HTTP lines with bodies.")
+    var verboseWithData = false
+
+    @Option(name: [.customShort("c"), .customLong("config")], help: ArgumentHelp("Use this config file.", valueName: "FILE"))
+    var configPath: String?
+
+    @Option(
+        name: [.customShort("o"), .customLong("options")],
+        help: ArgumentHelp("Override a config option for this run: [section.]key=value, repeatable.", valueName: "KEY=VAL"))
+    var overrides: [String] = []
+
+    @Option(name: .customLong("cloud"), help: ArgumentHelp("Use this configured cloud (`local` is the embedded one).", valueName: "NAME"))
+    var cloud: String?
+
+    @Flag(name: [.customShort("k"), .customLong("ignore-ssl"), .customLong("insecure")], help: "Do not verify TLS certificates.")
+    var ignoreSSL = false
+
+    @Option(name: .customLong("ca-certs"), help: ArgumentHelp("CA bundle for TLS verification.", valueName: "FILE"))
+    var caCerts: String?
+
+    public init() {}
+
+    /// How much HTTP traffic to log.
+    var httpLogLevel: Int {
+        if debug || verboseWithData || verbose >= 2 { return 2 }
+        return verbose >= 1 ? 1 : 0
+    }
+
+    /// Parses `-o` values into option paths (`global.key`, `cloud.NAME.key`, `section.key`) and values.
+    func parsedOverrides() throws -> [(path: String, value: String)] {
+        try overrides.map { item in
+            guard let eq = item.firstIndex(of: "=") else {
+                throw CommandError.usage(
+                    "Invalid option override '\(item)'", details: ["Use -o KEY=VALUE, e.g. -o cloud.default.url=https://..."])
+            }
+            let path = String(item[..<eq])
+            guard !path.isEmpty else { throw CommandError.usage("Invalid option override '\(item)': the key is empty") }
+            return (path, String(item[item.index(after: eq)...]))
+        }
+    }
+}

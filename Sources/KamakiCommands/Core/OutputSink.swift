@@ -1,0 +1,53 @@
+import Synchronization
+
+/// The two streams a command writes to.
+public enum OutputStream: Sendable {
+    /// Results: lists, dicts, JSON.
+    case standard
+    /// Notes, progress, wait results and error blocks.
+    case error
+}
+
+/// Where commands write. Commands never touch the terminal directly, so each one can run
+/// as a value in tests (``BufferedOutput``) and the same code serves one-shot and shell.
+public protocol OutputSink: Sendable {
+    /// Writes text (newlines included by the caller) to a stream.
+    func write(_ text: String, to stream: OutputStream)
+    /// Whether the error stream is a terminal (progress displays are drawn only then).
+    var errorIsTerminal: Bool { get }
+    /// The terminal width, when known.
+    var columns: Int? { get }
+}
+
+extension OutputSink {
+    /// Writes a line to standard output.
+    public func line(_ text: String = "") { write(text + "\n", to: .standard) }
+    /// Writes a line to the error stream.
+    public func note(_ text: String = "") { write(text + "\n", to: .error) }
+}
+
+/// Collects output in memory: for tests, and for capturing a command's output.
+public final class BufferedOutput: OutputSink {
+    private let state = Mutex<(out: String, err: String)>(("", ""))
+    public let errorIsTerminal: Bool
+    public let columns: Int?
+
+    public init(errorIsTerminal: Bool = false, columns: Int? = nil) {
+        self.errorIsTerminal = errorIsTerminal
+        self.columns = columns
+    }
+
+    public func write(_ text: String, to stream: OutputStream) {
+        state.withLock { buffers in
+            switch stream {
+            case .standard: buffers.out += text
+            case .error: buffers.err += text
+            }
+        }
+    }
+
+    /// What was written to standard output.
+    public var standard: String { state.withLock { $0.out } }
+    /// What was written to the error stream.
+    public var error: String { state.withLock { $0.err } }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// What a run of `kamaki` knows about its process: environment, home, terminals, and
+/// how to start the embedded cloud (supplied by the executable, which links `LocalCloud`).
+public struct RunEnvironment: Sendable {
+    public var variables: [String: String]
+    public var homeDirectory: String
+    public var stdinIsTerminal: Bool
+    public var stdoutIsTerminal: Bool
+    public var embeddedCloud: (any EmbeddedCloudLauncher)?
+
+    public init(
+        variables: [String: String], homeDirectory: String, stdinIsTerminal: Bool = false,
+        stdoutIsTerminal: Bool = false, embeddedCloud: (any EmbeddedCloudLauncher)? = nil
+    ) {
+        self.variables = variables
+        self.homeDirectory = homeDirectory
+        self.stdinIsTerminal = stdinIsTerminal
+        self.stdoutIsTerminal = stdoutIsTerminal
+        self.embeddedCloud = embeddedCloud
+    }
+
+    /// The environment of this process.
+    public static func current(embeddedCloud: (any EmbeddedCloudLauncher)?) -> RunEnvironment {
+        let variables = ProcessInfo.processInfo.environment
+        return RunEnvironment(
+            variables: variables, homeDirectory: variables["HOME"] ?? NSHomeDirectory(),
+            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, embeddedCloud: embeddedCloud)
+    }
+
+    /// The config file: `-c`, else `$KAMAKI_CONFIG`, else `~/.kamakirc`.
+    public func configPath(option: String?) -> String {
+        if let option { return option }
+        if let path = variables["KAMAKI_CONFIG"], !path.isEmpty { return path }
+        return homeDirectory + "/.kamakirc"
+    }
+
+    /// `$XDG_STATE_HOME/kamaki` (default `~/.local/state/kamaki`).
+    public var stateDirectory: String {
+        let base = variables["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? homeDirectory + "/.local/state"
+        return base + "/kamaki"
+    }
+
+    /// `$XDG_CACHE_HOME/kamaki` (default `~/.cache/kamaki`).
+    public var cacheDirectory: String {
+        let base = variables["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? homeDirectory + "/.cache"
+        return base + "/kamaki"
+    }
+
+    /// The embedded cloud's state file.
+    public var embeddedStatePath: String { stateDirectory + "/local.sqlite" }
+}
+
+/// Starts the embedded local cloud in-process. The `kamaki` executable supplies it, so that
+/// `KamakiCommands` does not depend on the server libraries.
+public protocol EmbeddedCloudLauncher: Sendable {
+    /// Starts serving the state file on a loopback port.
+    func start(statePath: String) async throws -> any EmbeddedCloud
+    /// Restores the tutorial seed.
+    func reset(statePath: String) throws
+    /// Serves in the foreground until SIGINT/SIGTERM, printing `url:` and `token:` lines.
+    func serve(statePath: String, host: String, port: Int, settle: Double, output: any OutputSink) async throws
+}
+
+/// A running embedded cloud.
+public protocol EmbeddedCloud: Sendable {
+    var identityURL: String { get }
+    /// The tutorial user's token.
+    var token: String { get }
+    func stop() async
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+
+/// The root of the command registry: `kamaki <group> <verb> [ids] [--flags]`.
+public struct Kamaki: AsyncParsableCommand {
+    /// The version `-V` prints.
+    public static let version = "kamaki 1.0.0 (compatible with kamaki 0.16)"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "kamaki",
+        abstract: "A fast client for Synnefo-style (OpenStack-compatible) clouds.",
+        discussion: """
+            Without arguments on a terminal, kamaki opens its interactive shell; with standard input
+            not a terminal it runs the lines it reads as a script. With no cloud configured, kamaki
+            uses the embedded local cloud (state in $XDG_STATE_HOME/kamaki/local.sqlite).
+
+            \(ExitStatus.documentation)
+            """,
+        subcommands: [
+            NetworkGroup.self, SubnetGroup.self, PortGroup.self, IPGroup.self, ServerGroup.self, QuotaGroup.self,
+            UserGroup.self, ConfigGroup.self, HistoryGroup.self, LocalGroup.self,
+        ]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    public init() {}
+
+    public func run() async throws {
+        throw CleanExit.helpRequest(self)
+    }
+}
