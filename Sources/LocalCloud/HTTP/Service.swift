@@ -1,0 +1,15 @@
+/// The API a path belongs to; it decides how a bad token is reported.
+enum Service: Sendable {
+    case identity, account, compute, network
+
+    /// The service whose prefix starts `firstSegment`, if any.
+    init?(prefix firstSegment: Substring) {
+        switch firstSegment {
+        case "identity": self = .identity
+        case "account": self = .account
+        case "compute": self = .compute
+        case "network": self = .network
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+
+/// The embedded Synnefo-compatible cloud: Astakos identity and quotas, Cyclades compute and network,
+/// served over HTTP from a SQLite state file.
+///
+/// ```swift
+/// let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: ":memory:"))
+/// print(cloud.identityURL, cloud.tokens[0])
+/// await cloud.stop()
+/// ```
+public final class LocalCloud: Sendable {
+    /// The port the server listens on.
+    public let port: Int
+    /// `http://<host>:<port>/identity/v2.0`.
+    public let identityURL: String
+    /// The users' tokens; the first is the tutorial user's.
+    public let tokens: [String]
+
+    private let log: RequestLog
+    private let task: Task<Void, Never>
+
+    private init(port: Int, identityURL: String, tokens: [String], log: RequestLog, task: Task<Void, Never>) {
+        self.port = port
+        self.identityURL = identityURL
+        self.tokens = tokens
+        self.log = log
+        self.task = task
+    }
+
+    /// The method and path of every request served so far, e.g. `POST /identity/v2.0/tokens`.
+    public var requestLog: [String] { log.all }
+
+    /// Opens (creating, migrating and seeding as needed) the state and starts serving; returns once the socket listens.
+    public static func start(_ configuration: LocalCloudConfiguration) async throws -> LocalCloud {
+        let database = try CloudDatabase.open(path: configuration.statePath, seed: configuration.seed, reset: configuration.reset)
+        let tokens = try database.tokens()
+        let log = RequestLog()
+        let urlHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+        let wildcard = configuration.host == "0.0.0.0" || configuration.host == "::"
+        let bound = BoundPort()
+        let cloudContext = CloudContext(
+            database: database, settle: Clock.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
+        var logger = Logger(label: "LocalCloud")
+        logger.logLevel = .critical
+        let responder = CloudRouter.responder(cloud: cloudContext, log: log, bound: bound, linkHost: wildcard ? nil : urlHost)
+        let app = Application(
+            responder: responder,
+            server: .http1(configuration: .init(additionalChannelHandlers: [DjangoReasonPhrasesInstaller()])),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
+            onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+        let handlesSignals = configuration.handlesSignals
+        let task = Task {
+            do {
+                if handlesSignals { try await app.runService() } else { try await app.run() }
+                bound.fail(LocalCloudError.stoppedBeforeListening)
+            } catch {
+                bound.fail(error)
+            }
+        }
+        let port: Int
+        do {
+            port = try await bound.value()
+        } catch {
+            task.cancel()
+            await task.value
+            throw error
+        }
+        return LocalCloud(port: port, identityURL: "http://\(urlHost):\(port)/identity/v2.0", tokens: tokens, log: log, task: task)
+    }
+
+    /// Stops serving; safe to call more than once.
+    public func stop() async {
+        task.cancel()
+        await task.value
+    }
+
+    /// Waits until the server stops (a signal, when `handlesSignals` is set, or `stop()`).
+    public func waitUntilStopped() async {
+        await task.value
+    }
+
+    /// Re-seeds a state file (for `kamaki local reset` and `--reset`).
+    public static func reset(statePath: String, seed: Seed) throws {
+        _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
+    }
+}
+
+/// Why a local cloud could not start.
+public enum LocalCloudError: Error, Sendable, CustomStringConvertible {
+    case stoppedBeforeListening
+
+    public var description: String { "the local cloud stopped before it was listening" }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// How to run a local cloud: where to listen, which state file, which seed, and how long ports settle.
+public struct LocalCloudConfiguration: Sendable {
+    /// The address to bind; loopback by default.
+    public var host: String
+    /// The port; 0 picks a free one.
+    public var port: Int
+    /// The state file, or `:memory:`.
+    public var statePath: String
+    /// The world a new (or reset) state starts with.
+    public var seed: Seed
+    /// Seconds a new port stays BUILD, and a deleted attached port stays readable.
+    public var settle: Double
+    /// Whether to wipe and re-seed the state first.
+    public var reset: Bool
+    /// Whether a server with a port still in BUILD (or being deleted) refuses other attach/detach requests
+    /// with Synnefo's 400 "pending action". Off by default so the tutorial's commands can run back to back.
+    public var pendingActions: Bool
+    /// Whether SIGINT and SIGTERM stop the server gracefully (for the standalone executable).
+    public var handlesSignals: Bool
+
+    public init(statePath: String = LocalCloudConfiguration.defaultStatePath, host: String = "127.0.0.1", port: Int = 0,
+                seed: Seed = .tutorial, settle: Double = 1.0, reset: Bool = false) {
+        self.statePath = statePath
+        self.host = host
+        self.port = port
+        self.seed = seed
+        self.settle = settle
+        self.reset = reset
+        self.pendingActions = false
+        self.handlesSignals = false
+    }
+
+    /// `$XDG_STATE_HOME/kamaki/local.sqlite`, else `~/.local/state/kamaki/local.sqlite`; the folder is created (0700).
+    public static var defaultStatePath: String {
+        let environment = ProcessInfo.processInfo.environment
+        let stateHome: String
+        if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
+            stateHome = xdg
+        } else {
+            let home = environment["HOME"] ?? NSHomeDirectory()
+            stateHome = home + "/.local/state"
+        }
+        let folder = stateHome + "/kamaki"
+        try? FileManager.default.createDirectory(
+            atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return folder + "/local.sqlite"
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import GRDB
+
+/// The state file: a SQLite database in WAL mode shared safely between processes.
+///
+/// Every mutation runs in one IMMEDIATE write transaction, waits (busy timeout) for another
+/// process's transaction instead of failing, and takes its ids from the database.
+struct CloudDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating, migrating and seeding as needed) the state at `path`, or an in-memory one for `:memory:`.
+    static func open(path: String, seed: Seed, reset: Bool) throws -> CloudDatabase {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(15)
+        configuration.label = "LocalCloud"
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let writer: any DatabaseWriter
+        if path == ":memory:" {
+            writer = try DatabaseQueue(configuration: configuration)
+        } else {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                try FileManager.default.createDirectory(
+                    atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            }
+            writer = try DatabasePool(path: path, configuration: configuration)
+        }
+        let database = CloudDatabase(writer: writer)
+        try database.prepare(seed: seed, reset: reset)
+        return database
+    }
+
+    private func prepare(seed: Seed, reset: Bool) throws {
+        let migrator = Migrations.migrator
+        if try writer.read({ try !migrator.hasCompletedMigrations($0) }) {
+            try migrator.migrate(writer)
+        }
+        let needsSeed = try reset || writer.read { try (Int.fetchOne($0, sql: "SELECT COUNT(*) FROM users") ?? 0) == 0 }
+        guard needsSeed else { return }
+        try writer.write { db in
+            if reset {
+                try SeedWorld.reset(db, seed: seed)
+            } else {
+                try SeedWorld.plantIfEmpty(db, seed: seed)
+            }
+        }
+    }
+
+    /// Runs `work` in a read transaction (a consistent snapshot).
+    func read<T: Sendable>(_ work: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        try await writer.read(work)
+    }
+
+    /// Runs `work` in one IMMEDIATE write transaction; ports whose deletion has settled are purged first.
+    /// `work` gets the time taken once the transaction has started.
+    func write<T: Sendable>(_ work: @escaping @Sendable (Database, Int64) throws -> T) async throws -> T {
+        try await writer.write { db in
+            let now = Clock.now()
+            try db.execute(sql: "DELETE FROM ports WHERE gone_at IS NOT NULL AND gone_at <= ?", arguments: [now])
+            return try work(db, now)
+        }
+    }
+
+    /// The users' tokens, tutorial user first.
+    func tokens() throws -> [String] {
+        try writer.read { try UserRecord.all($0).map(\.token) }
+    }
+}

@@ -1,0 +1,87 @@
+import GRDB
+
+/// Writes a seed into an empty state file, or wipes and re-seeds it.
+enum SeedWorld {
+    static let tutorialUserID = "s0m3-u53r-1d"
+    static let otherUserID = "0th3r-u53r-2d"
+    static let gib: Int64 = 1 << 30
+
+    /// Deletes every row (and the id sequences), then seeds.
+    static func reset(_ db: Database, seed: Seed) throws {
+        for table in ["ports", "floating_ips", "subnets", "networks", "servers", "quotas", "users"] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        try db.execute(sql: "DELETE FROM sqlite_sequence")
+        try plant(db, seed: seed)
+    }
+
+    /// Seeds an empty state; does nothing when users exist already.
+    static func plantIfEmpty(_ db: Database, seed: Seed) throws {
+        let users = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users") ?? 0
+        if users == 0 { try plant(db, seed: seed) }
+    }
+
+    private static func plant(_ db: Database, seed: Seed) throws {
+        let withServers = seed == .tutorial
+        try addUser(db, id: tutorialUserID, name: "Tutorial User", email: "tutorial@example.org", position: 0)
+        try addUser(db, id: otherUserID, name: "Other User", email: "other@example.org", position: 1)
+        let created = Clock.parseISO("2013-05-29T17:30:03.040929+00:00") ?? 0
+        let updated = Clock.parseISO("2013-06-19T13:36:51.932214+00:00") ?? 0
+        try db.execute(
+            sql: """
+                INSERT INTO networks (id, user_id, name, type, public, floating_ip_pool, instantiated, created, updated)
+                VALUES (1, NULL, 'public_network', 'IP_LESS_ROUTED', 1, 1, 1, ?, ?)
+                """, arguments: [created, updated])
+        // The pool starts at .5 so that the tutorial's first floating IP is 192.168.3.5.
+        try db.execute(
+            sql: """
+                INSERT INTO subnets (id, network_id, user_id, name, ip_version, cidr, gateway, enable_dhcp,
+                    dns_nameservers, host_routes, pools, created, updated)
+                VALUES (53, 1, NULL, 'public_subnet', 4, '192.168.3.0/24', '192.168.3.1', 1, '[]', '[]', ?, ?, ?)
+                """,
+            arguments: [SubnetRecord.encodePools([IPv4Pool(start: 0xC0A8_0305, end: 0xC0A8_03FE)]), created, updated])
+        if withServers {
+            let built = Clock.parseISO("2013-06-19T13:20:41.283122+00:00") ?? 0
+            for (id, user, name) in [(141, tutorialUserID, "Server 1"), (142, tutorialUserID, "Server 1"), (143, otherUserID, "Server 2")] {
+                try db.execute(
+                    sql: """
+                        INSERT INTO servers (id, user_id, name, status, flavor_id, image_id, created, updated)
+                        VALUES (?, ?, ?, 'ACTIVE', 1, '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d', ?, ?)
+                        """, arguments: [id, user, name, built, built])
+            }
+        }
+        // Next port id 11 and next floating IP id 8, as in the tutorial.
+        try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('ports', 10), ('floating_ips', 7)")
+        try addQuotas(db, user: tutorialUserID, base: withServers ? (vm: 2, cpu: 4, ram: 9 * gib, disk: 80 * gib) : (0, 0, 0, 0),
+                      diskspace: 1_535_450_808)
+        try addQuotas(db, user: otherUserID, base: withServers ? (vm: 1, cpu: 1, ram: 1 * gib, disk: 20 * gib) : (0, 0, 0, 0),
+                      diskspace: 0)
+    }
+
+    private static func addUser(_ db: Database, id: String, name: String, email: String, position: Int) throws {
+        try db.execute(
+            sql: "INSERT INTO users (id, name, email, token, position) VALUES (?, ?, ?, ?, ?)",
+            arguments: [id, name, email, makeToken(), position])
+    }
+
+    private static func addQuotas(_ db: Database, user: String, base: (vm: Int64, cpu: Int64, ram: Int64, disk: Int64),
+                                  diskspace: Int64) throws {
+        let rows: [(String, Int64, Int64)] = [
+            ("cyclades.vm", 2, base.vm), ("cyclades.cpu", 8, base.cpu), ("cyclades.ram", 40 * gib, base.ram),
+            ("cyclades.disk", 500 * gib, base.disk), ("cyclades.network.private", 5, 0), ("cyclades.floating_ip", 3, 0),
+            ("pithos.diskspace", 20 * gib, diskspace),
+        ]
+        for (resource, limit, usage) in rows {
+            try db.execute(
+                sql: "INSERT INTO quotas (user_id, resource, quota_limit, usage) VALUES (?, ?, ?, ?)",
+                arguments: [user, resource, limit, usage])
+        }
+    }
+
+    /// A random token: 32 characters from an unambiguous alphabet.
+    static func makeToken() -> String {
+        let alphabet = Array("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<32).map { _ in alphabet[Int(generator.next(upperBound: UInt32(alphabet.count)))] })
+    }
+}
