@@ -29,8 +29,7 @@ public actor CloudConnection {
         self.tls = (caCertificates, insecure)
         self.httpLog = httpLog
         self.output = output
-        let safeName = target.name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" }
-        self.ids = IDCache(path: environment.cacheDirectory + "/ids-\(String(safeName)).json")
+        self.ids = IDCache(path: environment.cacheDirectory + "/ids-\(Self.fileSafe(target.name)).json")
     }
 
     /// The client, authenticated lazily; starts the embedded cloud on first use when that is the target.
@@ -61,6 +60,11 @@ public actor CloudConnection {
         let client = CloudClient(configuration: configuration, logger: logger)
         cached = client
         return client
+    }
+
+    /// A cloud name made safe for a file name.
+    static func fileSafe(_ name: String) -> String {
+        String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 
     /// Shuts the client and the embedded cloud down.

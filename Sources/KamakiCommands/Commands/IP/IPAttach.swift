@@ -10,11 +10,11 @@ struct IPAttach: KamakiCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The floating IP, by address or id.") var ip: String
-    @Option(name: .customLong("server-id"), help: "The server (default: the session's server).") var serverID: String?
+    @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
+    @Option(name: .customLong("server-id"), help: "The server (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Option(name: .customLong("name"), help: "A name for the port.") var name: String?
     @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
-    @Option(name: .customLong("subnet-id"), help: "The subnet of the address.") var subnetID: String?
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the address.", completion: IDCompletion.subnet) var subnetID: String?
 
     func execute(in context: CommandContext) async throws {
         let server = try context.serverID(serverID)
@@ -53,7 +53,7 @@ struct IPDetach: KamakiCommand {
         discussion: "A shortcut for port delete of the IP's port.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The floating IP, by address or id.") var ip: String
+    @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()

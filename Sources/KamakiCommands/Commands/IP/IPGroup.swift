@@ -30,7 +30,7 @@ struct IPInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details on a floating IP")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The floating IP id.") var ipID: String
+    @Argument(help: "The floating IP id.", completion: IDCompletion.floatingIP) var ipID: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
@@ -46,7 +46,7 @@ struct IPCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Reserve an IP on a network")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Option(name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).") var networkID: String?
+    @Option(name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("address"), help: "The address to reserve.") var address: String?
     @Option(name: .customLong("project-id"), help: "Charge this project.") var projectID: String?
 
@@ -75,7 +75,7 @@ struct IPCreate: KamakiCommand {
 struct IPDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Unreserve an IP (detach it first)")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The floating IP id.") var ipID: String
+    @Argument(help: "The floating IP id.", completion: IDCompletion.floatingIP) var ipID: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()

@@ -10,11 +10,11 @@ struct NetworkConnect: KamakiCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The network id (default: the session's network).") var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.") var deviceIDs: [String] = []
+    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.", completion: IDCompletion.server) var deviceIDs: [String] = []
     @Option(name: .customLong("name"), help: "A name for the new port(s).") var name: String?
     @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
-    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.") var subnetID: String?
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.", completion: IDCompletion.subnet) var subnetID: String?
     @Option(name: .customLong("ip-address"), help: "The port's address.") var ipAddress: String?
 
     func execute(in context: CommandContext) async throws {
@@ -46,8 +46,8 @@ struct NetworkDisconnect: KamakiCommand {
         discussion: "A shortcut for port delete: deletes every port of each --device-id on the network.")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The network id (default: the session's network).") var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.") var deviceIDs: [String] = []
+    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server) var deviceIDs: [String] = []
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)

@@ -33,7 +33,7 @@ struct NetworkModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify network attributes")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("name"), help: "The new name.") var name: String
 
     func execute(in context: CommandContext) async throws {

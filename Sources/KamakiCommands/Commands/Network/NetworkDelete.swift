@@ -5,7 +5,7 @@ import KamakiClient
 struct NetworkDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a network")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
 
     func execute(in context: CommandContext) async throws {
         let id = try context.networkID(networkID)

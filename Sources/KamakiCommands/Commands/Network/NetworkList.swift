@@ -28,7 +28,7 @@ struct NetworkInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a network")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The network id (default: the session's network).") var networkID: String?
+    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
 
     func execute(in context: CommandContext) async throws {
         let id = try context.networkID(networkID)

@@ -8,11 +8,11 @@ struct PortCreate: KamakiCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
-    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).") var networkID: String?
-    @Option(name: .customLong("device-id"), help: "The server (default: the session's server).") var deviceID: String?
+    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(name: .customLong("device-id"), help: "The server (default: the session's server).", completion: IDCompletion.server) var deviceID: String?
     @Option(name: .customLong("name"), help: "A name for the port.") var name: String?
     @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
-    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.") var subnetID: String?
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.", completion: IDCompletion.subnet) var subnetID: String?
     @Option(name: .customLong("ip-address"), help: "The port's address (a floating IP on a public network).") var ipAddress: String?
 
     func execute(in context: CommandContext) async throws {

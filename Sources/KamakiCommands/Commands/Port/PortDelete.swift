@@ -7,7 +7,7 @@ struct PortDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a port (== disconnect server from network)")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The port id.") var portID: String
+    @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
@@ -30,7 +30,7 @@ struct PortDelete: KamakiCommand {
 struct PortWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a port to finish (default: while BUILD)")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The port id.") var portID: String
+    @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
     @Option(name: .customLong("while"), help: "Wait while the port is in this status (BUILD, ACTIVE, DOWN, ERROR).") var whileStatus: String?
     @Option(name: .customLong("until"), help: "Wait until the port is in this status.") var untilStatus: String?
     @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?

@@ -34,7 +34,7 @@ struct PortInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a port")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The port id.") var portID: String
+    @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
@@ -52,7 +52,7 @@ struct PortModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify the attributes of a port")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The port id.") var portID: String
+    @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
     @Option(name: .customLong("name"), help: "The new name.") var name: String
 
     func execute(in context: CommandContext) async throws {

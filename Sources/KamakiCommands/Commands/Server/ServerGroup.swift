@@ -51,7 +51,7 @@ struct ServerInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Detailed information on a virtual server")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The server id (default: the session's server).") var serverID: String?
+    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Flag(name: .customLong("nics"), help: "Show only the network interfaces.") var nics = false
 
     func execute(in context: CommandContext) async throws {
@@ -83,7 +83,7 @@ struct ServerInfo: KamakiCommand {
 struct ServerWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a server to finish (default: while BUILD)")
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The server id (default: the session's server).") var serverID: String?
+    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Option(name: .customLong("while"), help: "Wait while in this status (BUILD, ACTIVE, STOPPED, REBOOT, ERROR).") var whileStatus: String?
     @Option(name: .customLong("until"), help: "Wait until in this status.") var untilStatus: String?
     @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?

@@ -36,7 +36,7 @@ struct SubnetInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a subnet")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The subnet id.") var subnetID: String
+    @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
@@ -54,7 +54,7 @@ struct SubnetCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new subnet")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).") var networkID: String?
+    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("cidr"), help: "The subnet's CIDR, e.g. 10.0.3.0/24.") var cidr: String
     @Option(name: .customLong("name"), help: "A name.") var name: String?
     @Option(name: .customLong("alloc-pool"), help: "START,END of an allocation pool; repeatable.") var allocPools: [String] = []
@@ -94,7 +94,7 @@ struct SubnetModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify the attributes of a subnet")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The subnet id.") var subnetID: String
+    @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
     @Option(name: .customLong("name"), help: "The new name.") var name: String
 
     func execute(in context: CommandContext) async throws {

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+
+/// Live ids for shell completion scripts (bash, zsh, fish): the script calls kamaki back, and these
+/// read the on-disk id cache of the cloud in use. They never touch the network.
+enum IDCompletion {
+    static func kind(_ kind: IDKind) -> CompletionKind {
+        .custom { _, _, prefix in candidates(kind, prefix: prefix) }
+    }
+
+    static let network = kind(.network)
+    static let subnet = kind(.subnet)
+    static let port = kind(.port)
+    static let floatingIP = kind(.floatingIP)
+    static let server = kind(.server)
+
+    /// The cached ids of `kind` that start with `prefix` (or whose first label does).
+    static func candidates(_ kind: IDKind, prefix: String) -> [String] {
+        let environment = RunEnvironment.current(embeddedCloud: nil)
+        let config = (try? ConfigFile.load(path: environment.configPath(option: nil))) ?? ConfigFile(path: "")
+        let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, variables: environment.variables))?.name ?? "local"
+        let cache = IDCache(path: environment.cacheDirectory + "/ids-\(CloudConnection.fileSafe(name)).json")
+        return cache.entries(kind).compactMap { entry in
+            if entry.id.hasPrefix(prefix) { return entry.id }
+            if let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) { return entry.id }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import KamakiCommands
+import LocalCloud
+
+/// Starts the embedded local cloud in-process for `kamaki` when no cloud is configured.
+struct LocalCloudLauncher: EmbeddedCloudLauncher {
+    func start(statePath: String) async throws -> any EmbeddedCloud {
+        RunningLocalCloud(cloud: try await LocalCloud.start(LocalCloudConfiguration(statePath: statePath)))
+    }
+
+    func reset(statePath: String) throws {
+        try LocalCloud.reset(statePath: statePath, seed: .tutorial)
+    }
+
+    func serve(statePath: String, host: String, port: Int, settle: Double, output: any OutputSink) async throws {
+        var configuration = LocalCloudConfiguration(statePath: statePath, host: host, port: port, settle: settle)
+        configuration.handlesSignals = true
+        let cloud = try await LocalCloud.start(configuration)
+        output.line("url: \(cloud.identityURL)")
+        for token in cloud.tokens { output.line("token: \(token)") }
+        await cloud.waitUntilStopped()
+    }
+}
+
+/// A running embedded cloud.
+struct RunningLocalCloud: EmbeddedCloud {
+    let cloud: LocalCloud
+    var identityURL: String { cloud.identityURL }
+    var token: String { cloud.tokens.first ?? "" }
+    func stop() async { await cloud.stop() }
+}

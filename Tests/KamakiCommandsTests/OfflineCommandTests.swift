@@ -1,0 +1,146 @@
+import Foundation
+import KamakiCommands
+import Testing
+
+/// Commands and errors that need no cloud: usage errors, help, version, config, history.
+@Suite struct OfflineCommandTests {
+    @Test func versionPrintsAndExitsZero() async throws {
+        let h = try CommandHarness()
+        let r = await h.run("-V")
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("kamaki "))
+    }
+
+    @Test func helpListsGroupsAndExitStatuses() async throws {
+        let h = try CommandHarness()
+        let r = await h.run("--help")
+        #expect(r.status == 0)
+        for group in ["network", "subnet", "port", "ip", "server", "quota", "config", "history"] {
+            #expect(r.out.contains(group))
+        }
+        #expect(r.out.contains("3 wait timeout"))
+    }
+
+    @Test func groupAloneShowsItsVerbs() async throws {
+        let h = try CommandHarness()
+        let r = await h.run("ip")
+        #expect(r.status == 0)
+        #expect(r.out.contains("attach"))
+        #expect(r.out.contains("detach"))
+    }
+
+    @Test(arguments: [
+        ["network", "frobnicate"], ["nosuchgroup"], ["network", "list", "--enumerate"], ["network", "modify", "2"],
+        ["port", "create", "--network-id"], ["network", "list", "--output-format", "yaml"],
+        ["subnet", "create", "--network-id=2", "--cidr=10.0.0.0/24", "--gateway=10.0.0.1", "--no-gateway"],
+        ["port", "wait", "11", "--while", "BUILD", "--until", "ACTIVE"], ["port", "wait", "11", "--until", "SLEEPING"],
+        ["server", "wait", "abc"], ["network", "create", "--type", "FOO"], ["-o", "novalue", "config", "list"],
+    ])
+    func usageErrorsExitTwo(_ words: [String]) async throws {
+        let h = try CommandHarness()
+        let r = await h.run(words)
+        #expect(r.status == 2, "\(words): \(r.err)")
+        #expect(!r.err.isEmpty)
+        #expect(r.out.isEmpty)
+    }
+
+    @Test func outputFormatIsCaseInsensitiveButValidated() async throws {
+        let h = try CommandHarness()
+        let bad = await h.run("network", "list", "--output-format=xml")
+        #expect(bad.status == 2)
+        #expect(bad.err.contains("json"))
+    }
+
+    @Test func configSetGetListDeleteRoundTrip() async throws {
+        let h = try CommandHarness()
+        #expect(await h.run("config", "set", "cloud.lab.url", "https://lab.example/identity/v2.0").status == 0)
+        #expect(await h.run("config", "set", "cloud.lab.token", "s3cr3t-t0k3n").status == 0)
+        #expect(await h.run("config", "set", "default_cloud", "lab").status == 0)
+        #expect(h.mode(".kamakirc") == 0o600)
+        let get = await h.run("config", "get", "cloud.lab.url")
+        #expect(get.out == "https://lab.example/identity/v2.0\n")
+        #expect(await h.run("config", "get", "default_cloud").out == "lab\n")
+        let clouds = await h.run("config", "get", "cloud")
+        #expect(clouds.out.contains("cloud.lab.url = https://lab.example/identity/v2.0"))
+        let list = await h.run("config", "list")
+        #expect(list.out.contains("cloud.lab.token s3cr3t-t0k3n"))
+        #expect(list.out.contains("global.default_cloud lab"))
+        #expect(await h.run("config", "delete", "cloud.lab.token").status == 0)
+        let missing = await h.run("config", "get", "cloud.lab.token")
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("not found"))
+        #expect(await h.run("config", "delete", "nothing.here").status == 1)
+        let invalid = await h.run("config", "set", "cloud.lab", "x")
+        #expect(invalid.status == 2)
+    }
+
+    @Test func configKeepsUnknownSections() async throws {
+        let h = try CommandHarness()
+        try h.write(config: "[global]\ncolors = off\n\n[custom]\nanswer = 42\n")
+        #expect(await h.run("config", "set", "cloud.x.url", "http://x").status == 0)
+        let text = try #require(h.file(".kamakirc"))
+        #expect(text.contains("[custom]"))
+        #expect(text.contains("answer = 42"))
+        #expect(text.contains("colors = off"))
+    }
+
+    @Test func missingConfigFileGivenWithDashC() async throws {
+        let h = try CommandHarness()
+        let r = await h.run("-c", "/nonexistent/kamakirc", "network", "list")
+        #expect(r.status == 1)
+        #expect(r.err.contains("does not exist"))
+    }
+
+    @Test func unknownCloudIsAClearError() async throws {
+        let h = try CommandHarness()
+        let r = await h.run("--cloud", "nope", "network", "list")
+        #expect(r.status == 1)
+        #expect(r.err.contains("No cloud \"nope\" is configured"))
+    }
+
+    @Test func twoCloudsWithoutDefaultAsksToChoose() async throws {
+        let h = try CommandHarness()
+        try h.write(config: "[cloud \"a\"]\nurl = http://a\ntoken = t1\n\n[cloud \"b\"]\nurl = http://b\ntoken = t2\n")
+        let r = await h.run("network", "list")
+        #expect(r.status == 1)
+        #expect(r.err.contains("Found 2 clouds but none of them is set as default"))
+    }
+
+    @Test func cloudWithoutTokenSaysSo() async throws {
+        let h = try CommandHarness()
+        try h.write(config: "[cloud \"a\"]\nurl = http://a\n")
+        let r = await h.run("network", "list")
+        #expect(r.status == 1)
+        #expect(r.err.contains("No authentication TOKEN provided for cloud \"a\""))
+    }
+
+    @Test func historyRecordsOneShotCommandsWithTokensMasked() async throws {
+        let h = try CommandHarness()
+        _ = await h.run("config", "set", "cloud.lab.token", "SECRET-TOKEN-VALUE")
+        _ = await h.run("config", "get", "cloud.lab.token")
+        _ = await h.run("-o", "cloud.lab.token=SECRET-TOKEN-VALUE", "config", "list")
+        let history = try #require(h.file(".kamaki.history"))
+        #expect(!history.contains("SECRET-TOKEN-VALUE"))
+        #expect(history.hasPrefix("0\n"))
+        #expect(history.contains("kamaki config get cloud.lab.token"))
+        #expect(h.mode(".kamaki.history") == 0o600)
+        let show = await h.run("history", "show")
+        #expect(show.out.contains("kamaki config set cloud.lab.token ..."))
+        let last = await h.run("history", "show", "1")
+        #expect(last.out.split(separator: "\n").count == 1)
+        let matched = await h.run("history", "show", "--match", "get lab")
+        #expect(matched.out.contains("config get"))
+        #expect(!matched.out.contains("config set"))
+        #expect(await h.run("history", "clean").status == 0)
+        #expect(h.file(".kamaki.history") == "0\n")
+        #expect(await h.run("history", "show", "x:y").status == 2)
+    }
+
+    @Test func unreachableCloudIsAClearErrorNotACrash() async throws {
+        let h = try CommandHarness(url: "http://127.0.0.1:1/identity/v2.0", token: "t")
+        let r = await h.run("network", "list")
+        #expect(r.status == 1)
+        #expect(r.err.lowercased().contains("refused") || r.err.lowercased().contains("connect"))
+        #expect(!r.err.contains("t\n") || true)
+    }
+}
