@@ -48,7 +48,9 @@ enum TransportErrorMapper {
             return .tls(String(describing: error))
         case let error as NIOSSLExtraError:
             return .tls(String(describing: error))
-        case is HTTPParserError:
+        case let error as HTTPParserError:
+            // The connection ended before the announced body was complete.
+            if error == .invalidEOFState { return .connectionClosed }
             return .invalidResponse("the server sent a malformed HTTP response")
         case is NIOTooManyBytesError:
             return .invalidResponse("the response body is larger than \(HTTPTransport.maximumBodySize) bytes")

@@ -1,0 +1,72 @@
+import KamakiAPI
+@testable import KamakiClient
+import KamakiTestSupport
+import Synchronization
+import Testing
+
+/// The `-v` / `-vv` log lines, and the token never showing in them.
+@Suite("HTTP log")
+struct HTTPLogTests {
+    static let token = "log-token-5ecret"
+
+    func cloud() throws -> FaultServer {
+        let base = Mutex<String>("")
+        let server = try FaultServer { request in
+            if request.path.hasSuffix("/tokens") {
+                return .json(200, FaultCloudReplies.access(baseURL: base.withLock { $0 }, token: Self.token))
+            }
+            if request.method == "POST" {
+                return .json(409, #"{"conflict": {"code": 409, "message": "token \#(Self.token) echoed", "details": ""}}"#)
+            }
+            return .json(200, FaultCloudReplies.networks)
+        }
+        base.withLock { $0 = server.baseURL }
+        return server
+    }
+
+    @Test func headersDetailShowsRequestAndResponseLines() async throws {
+        let server = try cloud()
+        defer { server.stop() }
+        let (client, transcript) = makeClient(
+            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, httpLog: .headers)
+        _ = try await client.listNetworks()
+        await client.shutdown()
+        let lines = transcript.lines
+        let url = server.baseURL + "/network/v2.0/networks/detail"
+        #expect(lines.contains("> POST \(server.baseURL)/identity/v2.0/tokens"))
+        #expect(lines.contains(">   Content-Type: application/json"))
+        #expect(lines.contains("> GET \(url)"))
+        #expect(lines.contains(">   X-Auth-Token: ..."))
+        #expect(lines.contains("> data size: 0"))
+        #expect(lines.contains("< 200 OK"))
+        #expect(lines.contains("<   Content-Type: application/json"))
+        #expect(lines.contains("< data size: \(FaultCloudReplies.networks.utf8.count)"))
+        #expect(!lines.contains { $0.hasPrefix("< {") }, "no bodies at -v")
+        #expect(transcript.leaks.isEmpty)
+    }
+
+    @Test func bodiesDetailShowsBodiesWithTheTokenRedacted() async throws {
+        let server = try cloud()
+        defer { server.stop() }
+        let (client, transcript) = makeClient(
+            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, httpLog: .bodies)
+        _ = try await client.listNetworks()
+        let error = await expectClientError(transcript) { try await client.createNetwork(name: "n", type: "MAC_FILTERED") }
+        await client.shutdown()
+        let lines = transcript.lines
+        #expect(lines.contains(#"> {"auth": {"token": {"id": "..."}}}"#))
+        #expect(lines.contains("< " + FaultCloudReplies.networks))
+        #expect(lines.contains("< 409 CONFLICT"))
+        #expect(error?.fault?.message == "token ... echoed")
+        #expect(transcript.leaks.isEmpty)
+    }
+
+    @Test func offLogsNothing() async throws {
+        let server = try cloud()
+        defer { server.stop() }
+        let (client, transcript) = makeClient(identityURL: server.baseURL + "/identity/v2.0", token: Self.token, httpLog: .off)
+        _ = try await client.listNetworks()
+        await client.shutdown()
+        #expect(transcript.lines.isEmpty)
+    }
+}

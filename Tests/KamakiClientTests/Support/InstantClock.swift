@@ -1,0 +1,28 @@
+import Synchronization
+
+/// A clock whose sleeps return at once, moving its time to the deadline: waits run in no real time,
+/// and their elapsed times are exact.
+final class InstantClock: Clock, Sendable {
+    struct Instant: InstantProtocol {
+        var offset: Duration
+        func advanced(by duration: Duration) -> Instant { Instant(offset: offset + duration) }
+        func duration(to other: Instant) -> Duration { other.offset - offset }
+        static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.offset < rhs.offset }
+    }
+
+    private let current = Mutex(Instant(offset: .zero))
+    /// Every sleep requested, in order.
+    let sleeps = Mutex<[Duration]>([])
+
+    var now: Instant { current.withLock { $0 } }
+    var minimumResolution: Duration { .nanoseconds(1) }
+
+    func sleep(until deadline: Instant, tolerance: Duration?) async throws {
+        try Task.checkCancellation()
+        current.withLock { now in
+            sleeps.withLock { $0.append(now.duration(to: deadline)) }
+            if now < deadline { now = deadline }
+        }
+        await Task.yield()
+    }
+}
