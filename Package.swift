@@ -65,6 +65,11 @@ let package = Package(
             dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming
         ),
+        .executableTarget(
+            name: "kamaki-bench",
+            dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"],
+            swiftSettings: upcoming
+        ),
         .target(
             name: "KamakiTestSupport",
             dependencies: ["KamakiAPI", "LocalCloud"],

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Measures KamakiClient against an in-process local cloud and prints a Markdown table section:
+# p50/p90/p99 of GET /networks/2 through the client (1,000 requests after warm-up) and the
+# HTTP request counts of a cold and a warm one-shot listNetworks().
+#
+# Usage: scripts/bench-client.sh [--requests N] [--warmup N]
+# BENCH_CONFIG=debug builds faster but measures a debug build (default: release).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+config="${BENCH_CONFIG:-release}"
+swift build -c "$config" --product kamaki-bench >&2
+exec "$(swift build -c "$config" --show-bin-path)/kamaki-bench" "$@"
