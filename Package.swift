@@ -46,7 +46,8 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "KamakiShell", dependencies: ["KamakiCommands", "CEditLine"], swiftSettings: upcoming),
+        .target(name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"], swiftSettings: upcoming),
+        .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",
             dependencies: [
@@ -82,6 +83,9 @@ let package = Package(
             dependencies: [
                 "LocalCloud", "KamakiTestSupport", "KamakiAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: upcoming
         ),
@@ -95,7 +99,8 @@ let package = Package(
             dependencies: ["KamakiCommands", "KamakiTestSupport", "LocalCloud"],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiTestSupport"], swiftSettings: upcoming),
+        .testTarget(
+            name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiCommands", "KamakiTestSupport"], swiftSettings: upcoming),
         .testTarget(name: "EndToEndTests", dependencies: ["KamakiTestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -1,1 +1,137 @@
+/*
+ * Fixed-arity wrappers around libedit's native (histedit.h) API.
+ *
+ * Swift cannot call C variadic functions (el_set, el_get, history) and, in Swift 6 mode,
+ * cannot name the mutable C globals stdin/stdout/stderr. These static inline wrappers
+ * make exactly the calls kamaki's shell needs callable from Swift.
+ */
+#ifndef KAMAKI_CEDITLINE_SHIM_H
+#define KAMAKI_CEDITLINE_SHIM_H
+
 #include <histedit.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+/* ---- locale ---------------------------------------------------------------------------- */
+
+/* Adopts the user's character type locale; when its codeset is not UTF-8 (LANG=C, unset),
+ * switches LC_CTYPE to C.UTF-8 so libedit decodes multibyte input instead of dropping it.
+ * Returns 1 when the user's locale is UTF-8, 2 after the fallback, 0 when neither worked. */
+static inline int kamaki_ensure_utf8_locale(void) {
+    setlocale(LC_CTYPE, "");
+    const char *codeset = nl_langinfo(CODESET);
+    if (codeset != NULL && (strcasecmp(codeset, "UTF-8") == 0 || strcasecmp(codeset, "utf8") == 0)) {
+        return 1;
+    }
+    if (setlocale(LC_CTYPE, "C.UTF-8") != NULL || setlocale(LC_CTYPE, "C.utf8") != NULL) {
+        return 2;
+    }
+    return 0;
+}
+
+/* ---- standard streams ------------------------------------------------------------------ */
+
+static inline void kamaki_write_stdout(const char *text) {
+    fputs(text, stdout);
+    fflush(stdout);
+}
+
+/* ---- editor ------------------------------------------------------------------------------ */
+
+static inline EditLine *kamaki_el_init(const char *program) {
+    return el_init(program, stdin, stdout, stderr);
+}
+
+static inline int kamaki_el_set_editor(EditLine *el, const char *mode) {
+    return el_set(el, EL_EDITOR, mode);
+}
+
+static inline int kamaki_el_set_signal(EditLine *el, int on) {
+    return el_set(el, EL_SIGNAL, on);
+}
+
+static inline int kamaki_el_set_prompt(EditLine *el, char *(*prompt)(EditLine *)) {
+    return el_set(el, EL_PROMPT, prompt);
+}
+
+static inline int kamaki_el_set_history(EditLine *el, History *h) {
+    return el_set(el, EL_HIST, history, h);
+}
+
+static inline int kamaki_el_set_clientdata(EditLine *el, void *data) {
+    return el_set(el, EL_CLIENTDATA, data);
+}
+
+static inline void *kamaki_el_get_clientdata(EditLine *el) {
+    void *data = NULL;
+    el_get(el, EL_CLIENTDATA, &data);
+    return data;
+}
+
+static inline int kamaki_el_addfn(EditLine *el, const char *name, const char *help,
+                                  unsigned char (*function)(EditLine *, int)) {
+    return el_set(el, EL_ADDFN, name, help, function);
+}
+
+static inline int kamaki_el_bind(EditLine *el, const char *key, const char *function) {
+    return el_set(el, EL_BIND, key, function, NULL);
+}
+
+/* The edit line's bytes before the cursor, and their count. */
+static inline const char *kamaki_el_line_before_cursor(EditLine *el, int *length) {
+    const LineInfo *info = el_line(el);
+    if (info == NULL) {
+        *length = 0;
+        return "";
+    }
+    *length = (int)(info->cursor - info->buffer);
+    return info->buffer;
+}
+
+/* ---- history ----------------------------------------------------------------------------- */
+
+static inline History *kamaki_history_init(int size) {
+    HistEvent event;
+    History *h = history_init();
+    if (h == NULL) return NULL;
+    history(h, &event, H_SETSIZE, size);
+    history(h, &event, H_SETUNIQUE, 1);
+    return h;
+}
+
+static inline int kamaki_history_enter(History *h, const char *line) {
+    HistEvent event;
+    return history(h, &event, H_ENTER, line);
+}
+
+static inline int kamaki_history_load(History *h, const char *path) {
+    HistEvent event;
+    return history(h, &event, H_LOAD, path);
+}
+
+static inline int kamaki_history_save(History *h, const char *path) {
+    HistEvent event;
+    return history(h, &event, H_SAVE, path);
+}
+
+/* Appends the newest entry to the file (created 0600), writing the header on a new file. */
+static inline int kamaki_history_append_newest(History *h, const char *path) {
+    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0600);
+    if (fd < 0) return -1;
+    FILE *file = fdopen(fd, "a");
+    if (file == NULL) {
+        close(fd);
+        return -1;
+    }
+    HistEvent event;
+    int result = history(h, &event, H_NSAVE_FP, (size_t)1, file);
+    fclose(file);
+    return result;
+}
+
+#endif

@@ -1,0 +1,25 @@
+import ArgumentParser
+import Foundation
+
+extension CommandRunner {
+    /// A typed line as it may be written to a history file: with the configured tokens (and the
+    /// values of `config set …token` / `user authenticate`) masked, as ``HistoryFile/masked(_:tokens:)``.
+    /// Returns nil when nothing needed masking, so the caller keeps the line as typed.
+    public func maskedForHistory(_ words: [String]) -> String? {
+        let config = try? ConfigFile.load(path: environment.configPath(option: nil))
+        let masked = HistoryFile.masked(words, tokens: config.map(Self.tokens(in:)) ?? [])
+        let plain = words.map(HistoryFile.quoteIfNeeded).joined(separator: " ")
+        return masked == plain ? nil : masked
+    }
+}
+
+extension CommandRunner {
+    /// The error block and exit status for an error raised while setting up a session
+    /// (bad global options, an unresolvable cloud), as one-shot commands present them.
+    public func presentation(of error: any Error, columns: Int?) -> (text: String, status: Int32) {
+        if error is CommandError { return ErrorPresenter.block(for: error) }
+        let code = Kamaki.exitCode(for: error)
+        let message = Kamaki.fullMessage(for: error, columns: columns)
+        return (message + "\n", code == .success ? ExitStatus.success : ExitStatus.usage)
+    }
+}

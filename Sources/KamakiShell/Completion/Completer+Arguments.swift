@@ -1,0 +1,74 @@
+import KamakiCommands
+
+extension Completer {
+    /// Completes after `group verb`: option values, options, or positional ids.
+    func arguments(
+        _ verb: CommandCatalog.Verb, group: String, rest: ArraySlice<String>, slot: inout Slot, word: ShellWords.Word?
+    ) -> [Choices] {
+        var positionals = 0
+        var used = Set<String>()
+        var pending: CommandCatalog.Option?
+        var terminated = false
+        for item in rest {
+            if pending != nil {
+                pending = nil
+            } else if terminated || !Self.isOption(item) {
+                positionals += 1
+            } else if item == "--" {
+                terminated = true
+            } else if let equals = item.firstIndex(of: "=") {
+                if let option = verb.option(String(item[..<equals])) { used.formUnion(option.names) }
+            } else if let option = verb.option(item) {
+                used.formUnion(option.names)
+                if option.takesValue { pending = option }
+            }
+        }
+        if let pending { return values(of: pending) }
+        if !terminated, Self.isOption(slot.partial) {
+            guard let equals = slot.partial.firstIndex(of: "=") else { return options(of: verb, used: used, partial: slot.partial) }
+            guard let option = verb.option(String(slot.partial[..<equals])), option.takesValue else { return [] }
+            let nameLength = slot.partial[..<equals].unicodeScalars.count
+            if let word, nameLength < word.offsets.count { slot.replaceFrom = word.offsets[nameLength] + 1 }
+            slot.partial = String(slot.partial[slot.partial.index(after: equals)...])
+            return values(of: option)
+        }
+        let positional =
+            positionals < verb.positionals.count ? verb.positionals[positionals] : verb.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
+        if let positional {
+            return positional.idKind.map { [Choices(items: idCandidates($0))] } ?? []
+        }
+        return slot.partial.isEmpty ? options(of: verb, used: used, partial: "") : []
+    }
+
+    /// A word that names an option (`-w`, `--wait`, `--name=x`), not a value such as `-1`.
+    static func isOption(_ word: String) -> Bool {
+        guard word.hasPrefix("-"), word.count > 1 else { return false }
+        let second = word[word.index(after: word.startIndex)]
+        return !second.isNumber
+    }
+
+    /// The verb's options not given yet (repeatable ones always), own options before global ones.
+    func options(of verb: CommandCatalog.Verb, used: Set<String>, partial: String) -> [Choices] {
+        func candidates(_ global: Bool) -> [Candidate] {
+            verb.options.filter { $0.isGlobal == global && ($0.repeatable || used.isDisjoint(with: $0.names)) }.map { option in
+                let shown = option.names.first { $0.hasPrefix(partial) && !partial.isEmpty } ?? option.name
+                let terminator = option.takesValue && shown.hasPrefix("--") ? "=" : " "
+                return Candidate(shown, detail: option.help, aliases: [], terminator: terminator)
+            }
+        }
+        return [Choices(items: candidates(false), fuzzy: false), Choices(items: candidates(true), fuzzy: false)]
+    }
+
+    /// The values an option takes: its choices, or ids of its kind.
+    func values(of option: CommandCatalog.Option) -> [Choices] {
+        if let kind = option.idKind { return [Choices(items: idCandidates(kind))] }
+        return [Choices(items: option.choices.map { Candidate($0) })]
+    }
+
+    /// The known ids of a kind, with their labels beside them; labels find their ids.
+    func idCandidates(_ kind: IDKind) -> [Candidate] {
+        ids(kind).map { entry in
+            Candidate(entry.id, detail: entry.labels.joined(separator: "  "), aliases: entry.labels)
+        }
+    }
+}

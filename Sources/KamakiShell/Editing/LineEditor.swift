@@ -1,0 +1,104 @@
+import CEditLine
+import Foundation
+
+/// libedit's editor on the terminal, through the native histedit API (CEditLine's shim).
+///
+/// It lives on the main thread, the only thread that calls it; libedit calls back into it
+/// (prompt, Tab) on that thread, finding it through `EL_CLIENTDATA`, so there is no global state.
+final class LineEditor {
+    private let editor: OpaquePointer
+    private let history: OpaquePointer?
+    /// The prompt libedit reads through the prompt callback; kept alive until the next prompt.
+    private var promptBuffer: UnsafeMutablePointer<CChar>
+    private let historyPath: String?
+    /// Given the line up to the cursor, what Tab does.
+    var completion: ((String) -> CompletionEdit)?
+    /// Renders a candidate list for printing under the line.
+    var renderList: (([Candidate]) -> String)?
+
+    /// Sets the terminal up; nil when libedit cannot start (then read plain lines).
+    init?(program: String, historyPath: String?) {
+        guard let editor = kamaki_el_init(program) else { return nil }
+        self.editor = editor
+        self.history = kamaki_history_init(1000)
+        self.historyPath = historyPath
+        self.promptBuffer = strdup("> ")
+        kamaki_el_set_editor(editor, "emacs")
+        kamaki_el_set_signal(editor, 1)
+        if let history {
+            kamaki_el_set_history(editor, history)
+            if let historyPath { kamaki_history_load(history, historyPath) }
+        }
+        kamaki_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
+        kamaki_el_set_prompt(editor) { editor in
+            guard let editor, let me = LineEditor.from(editor) else { return nil }
+            return me.promptBuffer
+        }
+        kamaki_el_addfn(editor, "kamaki-complete", "Complete the word under the cursor") { editor, _ in
+            guard let editor, let me = LineEditor.from(editor) else { return UInt8(CC_ERROR) }
+            return me.complete()
+        }
+        kamaki_el_bind(editor, "^I", "kamaki-complete")
+        kamaki_el_bind(editor, "^R", "em-inc-search-prev")
+        el_source(editor, nil)
+    }
+
+    deinit {
+        el_end(editor)
+        if let history { history_end(history) }
+        free(promptBuffer)
+    }
+
+    private static func from(_ editor: OpaquePointer) -> LineEditor? {
+        guard let data = kamaki_el_get_clientdata(editor) else { return nil }
+        return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
+    }
+
+    /// Reads one edited line.
+    func readLine(prompt: String) -> LineRead {
+        free(promptBuffer)
+        promptBuffer = strdup(prompt)
+        _ = Interrupt.take()
+        var count: Int32 = 0
+        guard let line = el_gets(editor, &count) else {
+            let interrupted = Interrupt.take() || (count == -1 && errno == EINTR)
+            if interrupted { kamaki_write_stdout("^C\n") }
+            return interrupted ? .interrupted : .end
+        }
+        var text = String(cString: line)
+        while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
+        return .line(text)
+    }
+
+    /// Adds a line to the in-memory history and appends it to the history file.
+    func remember(_ line: String) {
+        guard let history else { return }
+        kamaki_history_enter(history, line)
+        if let historyPath { kamaki_history_append_newest(history, historyPath) }
+    }
+
+    /// Rewrites the history file with the last entries only (keeps it from growing forever).
+    func compactHistoryFile() {
+        guard let history, let historyPath else { return }
+        kamaki_history_save(history, historyPath)
+    }
+
+    /// The Tab handler: applies the completion's edit to the line.
+    private func complete() -> UInt8 {
+        var length: Int32 = 0
+        let bytes = kamaki_el_line_before_cursor(editor, &length)
+        let text = bytes.map { String(decoding: UnsafeRawBufferPointer(start: $0, count: Int(length)), as: UTF8.self) } ?? ""
+        guard let completion else { return UInt8(CC_REFRESH_BEEP) }
+        switch completion(text) {
+        case .insert(let deleting, let inserted):
+            if deleting > 0 { el_deletestr(editor, Int32(deleting)) }
+            if !inserted.isEmpty { el_insertstr(editor, inserted) }
+            return UInt8(CC_REFRESH)
+        case .list(let candidates):
+            kamaki_write_stdout("\n" + (renderList?(candidates) ?? ""))
+            return UInt8(CC_REDISPLAY)
+        case .beep:
+            return UInt8(CC_REFRESH_BEEP)
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import KamakiCommands
+
+/// The shell's own history file and what goes into it.
+enum ShellHistory {
+    /// `$XDG_STATE_HOME/kamaki/shell_history` (default `~/.local/state/kamaki/shell_history`);
+    /// the folder is created (0700) when missing.
+    static func path(environment: RunEnvironment) -> String {
+        let directory = environment.stateDirectory
+        try? FileManager.default.createDirectory(
+            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return directory + "/shell_history"
+    }
+
+    /// The text to remember for a typed line, or nil: blank lines and lines starting with a
+    /// space are not remembered; lines with secrets are remembered masked.
+    static func entry(for line: String, mask: ([String]) -> String?) -> String? {
+        guard let first = line.first, first != " ", first != "\t", !line.trimmingSpaces.isEmpty else { return nil }
+        guard let words = try? ShellWords.split(line), let masked = mask(words) else { return line }
+        return masked
+    }
+}

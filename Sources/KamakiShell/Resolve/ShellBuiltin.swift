@@ -1,0 +1,23 @@
+/// The shell's own commands, as completion lists them and `help` describes them.
+public enum ShellBuiltin {
+    /// Name and one-line description of each built-in.
+    public static let all: [(name: String, help: String)] = [
+        ("help", "List commands; help GROUP or help VERB describes one (also ?, ?VERB)"),
+        ("use", "Select a network or server for the session: use network ID, use server ID"),
+        ("unuse", "Clear the selected network or server (or both)"),
+        ("context", "Show the session context: cloud, group, selections"),
+        ("exit", "Leave the group context; at the top, quit (also .. and Ctrl-D)"),
+        ("..", "Leave the group context"),
+    ]
+
+    /// Lines for `help`: the forms that are not words.
+    public static let forms: [(form: String, help: String)] = [
+        ("/CMD", "Run CMD from the top context (/exit quits the shell)"),
+        ("!CMD", "Run CMD in the system shell"),
+        ("VERB -h", "The full help of a command"),
+    ]
+
+    public static func isBuiltin(_ word: String) -> Bool {
+        all.contains { $0.name == word }
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import KamakiCommands
+import Synchronization
+
+/// Runs async work from the synchronous main thread as a cancellable `Task` and waits for it
+/// (never hopping back to the main actor). Ctrl-C while it runs cancels the task; a task that
+/// does not end soon after is abandoned, so the prompt always comes back.
+enum CommandTask {
+    /// How long a cancelled task may take to finish before it is abandoned.
+    static let cancelGrace: Duration = .seconds(2)
+
+    /// The work's exit status; when it was cancelled and did not finish in time, the status
+    /// `interrupted` and `abandoned` set.
+    static func run(_ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
+        let result = Mutex<Int32?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let task = Task.detached {
+            let status = await work()
+            result.withLock { $0 = status }
+            done.signal()
+        }
+        var abandonAt: ContinuousClock.Instant?
+        while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+            if abandonAt == nil, Interrupt.take() {
+                task.cancel()
+                abandonAt = .now + cancelGrace
+            }
+            if let abandonAt, ContinuousClock.now >= abandonAt { return (ExitStatus.interrupted, true) }
+        }
+        return (result.withLock { $0 } ?? ExitStatus.interrupted, false)
+    }
+}

@@ -1,0 +1,145 @@
+import KamakiCommands
+
+/// The read–resolve–run loop, shared by the interactive shell and scripts. It lives on the main
+/// thread and is synchronous; commands run as cancellable tasks that it waits for.
+final class Shell {
+    /// How a line ended.
+    enum Outcome: Equatable {
+        case next(Int32)
+        case finish(Int32)
+    }
+
+    let runner: CommandRunner
+    let output: any OutputSink
+    let context: ShellContext
+    let connection: CloudConnection?
+    let refresher: IDRefresher?
+    /// The session's start-up work (authentication); commands wait for it so they share its client.
+    let warmup: Task<Void, Never>?
+    var keepGoing = false
+    private(set) lazy var resolver = LineResolver(catalog: .shared)
+    private(set) lazy var completer = Completer(catalog: .shared) { [refresher] kind in refresher?.entries(kind) ?? [] }
+
+    init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?, warmup: Task<Void, Never>? = nil) {
+        self.runner = runner
+        self.output = output
+        self.connection = connection
+        self.context = ShellContext(cloud: connection?.target.name)
+        self.refresher = connection.map { IDRefresher(connection: $0, warmup: warmup) }
+        self.warmup = warmup
+    }
+
+    /// What Tab does for the line up to the cursor.
+    func completion(_ text: String) -> CompletionEdit {
+        completer.complete(text, group: context.group).edit
+    }
+
+    /// Reads and runs lines until the end of input, `/exit`, or (in a script) a failing line.
+    func run(reader: any LineReader, hold: (Bool) -> Void = { _ in }) -> Int32 {
+        var pending = ""
+        var lastFailure: Int32 = 0
+        while true {
+            hold(true)
+            let read = reader.readLine(prompt: pending.isEmpty ? context.prompt : "...> ")
+            hold(false)
+            switch read {
+            case .interrupted:
+                pending = ""
+            case .end where reader.isInteractive:
+                pending = ""
+                output.write("\n", to: .standard)
+                guard context.group != nil else { return ExitStatus.success }
+                context.group = nil
+            case .end:
+                if Interrupt.take() { return ExitStatus.interrupted }
+                if !pending.isEmpty {
+                    output.note("kamaki: the script ends inside a quoted word")
+                    return ExitStatus.usage
+                }
+                return keepGoing ? lastFailure : ExitStatus.success
+            case .line(let text):
+                let line = pending.isEmpty ? text : pending + "\n" + text
+                if ShellWords.scan(line).needsContinuation {
+                    pending = line
+                    continue
+                }
+                pending = ""
+                switch execute(line, reader: reader) {
+                case .finish(let status):
+                    return status
+                case .next(let status) where status != ExitStatus.success && !reader.isInteractive:
+                    if !keepGoing { return status }
+                    lastFailure = status
+                case .next:
+                    break
+                }
+            }
+        }
+    }
+
+    /// Runs one logical line.
+    func execute(_ line: String, reader: (any LineReader)? = nil) -> Outcome {
+        let entry = ShellHistory.entry(for: line, mask: runner.maskedForHistory)
+        if let entry { reader?.remember(entry) }
+        switch resolver.resolve(line: line, group: context.group) {
+        case .nothing:
+            return .next(ExitStatus.success)
+        case .enter(let group):
+            context.group = group
+            return .next(ExitStatus.success)
+        case .leave:
+            guard context.group != nil else { return .finish(ExitStatus.success) }
+            context.group = nil
+            return .next(ExitStatus.success)
+        case .quit:
+            return .finish(ExitStatus.success)
+        case .run(let words):
+            if entry != nil { runner.record(line: words, output: output) }
+            return .next(run(words))
+        case .help(let topic):
+            output.write(ShellHelp(catalog: .shared).text(topic, columns: output.columns), to: .standard)
+            return .next(ExitStatus.success)
+        case .system(let command):
+            return .next(SystemCommand.run(command))
+        case .use(let selection, let id):
+            select(selection, id)
+            return .next(ExitStatus.success)
+        case .unuse(let selection):
+            if selection == nil || selection == .network { context.session.network = nil }
+            if selection == nil || selection == .server { context.session.server = nil }
+            return .next(ExitStatus.success)
+        case .showContext:
+            output.write(context.description, to: .standard)
+            return .next(ExitStatus.success)
+        case .error(let message):
+            output.note(message)
+            return .next(ExitStatus.usage)
+        }
+    }
+
+    /// Runs resolved words as a cancellable task and waits for it.
+    func run(_ words: [String]) -> Int32 {
+        let (runner, output, session, connection, warmup) = (runner, output, context.session, connection, warmup)
+        let outcome = CommandTask.run {
+            await warmup?.value
+            return await runner.run(words, output: output, session: session, connection: connection)
+        }
+        if outcome.abandoned { output.note("Interrupted; the command was left to finish in the background") }
+        return outcome.status
+    }
+
+    /// `use network|server X`: an id, or a name the id cache knows.
+    func select(_ selection: ShellAction.Selection, _ text: String) {
+        let kind: IDKind = selection == .network ? .network : .server
+        let entries = connection?.ids.entries(kind) ?? []
+        var id = text
+        if !entries.contains(where: { $0.id == text }) {
+            let named = entries.filter { $0.labels.first == text }
+            if named.count == 1 { id = named[0].id }
+        }
+        switch selection {
+        case .network: context.session.network = id
+        case .server: context.session.server = id
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import KamakiClient
+import KamakiCommands
+
+/// The entry points the `kamaki` executable calls for the shell.
+public enum ShellMain {
+    /// Runs the shell on the calling (main) thread and returns the exit status. Synchronous on
+    /// purpose: the line editor must own the main thread for Ctrl-C to reach it.
+    ///
+    /// With stdin and stdout on a terminal it is the interactive shell; otherwise it runs the
+    /// lines it reads as a script (same semantics, no prompt), stopping at the first failing line
+    /// with that line's status unless `--keep-going` is given.
+    ///
+    /// - Parameter arguments: global options (`--cloud X`, `-v`, …) and `--keep-going`;
+    ///   a leading `shell` is ignored.
+    public static func run(arguments: [String], runner: CommandRunner) -> Int32 {
+        var arguments = arguments
+        if arguments.first == "shell" { arguments.removeFirst() }
+        let keepGoing = arguments.contains("--keep-going")
+        arguments.removeAll { $0 == "--keep-going" }
+        let interactive = isatty(0) == 1 && isatty(1) == 1
+        if interactive { TerminalLocale.ensureUTF8() }
+        Interrupt.install()
+        let output = TerminalOutput()
+        var connection: CloudConnection?
+        do {
+            connection = try runner.sessionConnection(arguments: arguments, output: output)
+        } catch {
+            let shown = runner.presentation(of: error, columns: output.columns)
+            output.write(shown.text, to: .error)
+            if !(error is CommandError) { return shown.status }
+        }
+        let warmup = connection.map { connection in
+            Task.detached(priority: interactive ? .userInitiated : .medium) {
+                guard interactive, let client = try? await connection.client() else { return }
+                _ = try? await client.access()
+            }
+        }
+        let shell = Shell(runner: runner, output: output, connection: connection, warmup: warmup)
+        shell.keepGoing = keepGoing
+        let status: Int32
+        if interactive, let reader = makeEditor(shell: shell, runner: runner, output: output) {
+            Task.detached(priority: .utility) { _ = CommandCatalog.shared }
+            shell.refresher?.refreshAll()
+            output.write(greeting, to: .standard)
+            status = shell.run(reader: reader) { holding in holding ? output.hold() : output.release() }
+        } else {
+            status = shell.run(reader: PlainLineReader())
+        }
+        if let connection {
+            _ = CommandTask.run { await connection.close(); return 0 }
+        }
+        return status
+    }
+
+    static let greeting = "kamaki shell: help or ? lists commands, Tab completes, exit or Ctrl-D leaves a group, /exit quits\n"
+
+    static func makeEditor(shell: Shell, runner: CommandRunner, output: TerminalOutput) -> EditLineReader? {
+        EditLineReader(
+            historyPath: ShellHistory.path(environment: runner.environment),
+            completion: { [unowned shell] text in shell.completion(text) },
+            renderList: { CandidateList.render($0, columns: output.columns ?? 80) })
+    }
+}

@@ -1,0 +1,1 @@
+// Completion latency benchmark (filled in below).
