@@ -1,18 +1,35 @@
-# kamaki: see README.md. `make run` opens the shell on the embedded cloud; `make test` runs every test.
+# kamaki: see README.md.
+#   make run    installs what is missing, builds, opens the shell on the embedded local cloud
+#   make test   installs what is missing, builds, runs every test
+#   make bench  measures against kamaki 0.16 and writes BENCHMARKS.md
 SWIFT ?= swift
-DEPS_STAMP := .build/.deps-installed
+SHARED ?= ../shared
+KAMAKI_PY2 ?= /opt/kamaki-py2
 
-.PHONY: deps build release run test bench completions clean-state
+.PHONY: deps build release run test bench completions kamaki-py2
 
-# System packages the build, tests and benchmarks need (Debian names).
+# Debian packages the build and the tests need.
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+# ... and the benchmarks.
+BENCH_PACKAGES := wrk hyperfine
 
-deps:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+define apt_install
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
-		(apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing) >/dev/null || \
-		{ echo "could not install$$missing (run as root?)"; exit 1; }; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+		($$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing) >/dev/null \
+			|| { echo "could not install:$$missing"; exit 1; }; \
+	fi
+endef
+
+deps:
+	$(call apt_install,$(APT_PACKAGES))
+
+# The published kamaki 0.16 client, for the conformance test and the benchmarks (needs Python 2.7).
+kamaki-py2:
+	@if [ ! -x $(KAMAKI_PY2)/bin/kamaki ] && [ -f $(SHARED)/tools/install-kamaki-py2.sh ]; then \
+		bash $(SHARED)/tools/install-kamaki-py2.sh $(KAMAKI_PY2) || echo "kamaki 0.16 not installed: its tests will say they skipped"; \
 	fi
 
 build: deps
@@ -22,11 +39,20 @@ release: deps
 	$(SWIFT) build -c release
 
 run: build
-	$(SWIFT) run kamaki
+	.build/debug/kamaki
 
-test: deps
+test: deps kamaki-py2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-clean-state:
-	rm -rf "$${XDG_STATE_HOME:-$$HOME/.local/state}/kamaki"
+bench: deps kamaki-py2
+	$(call apt_install,$(BENCH_PACKAGES))
+	$(SWIFT) build -c release
+	bash scripts/bench.sh > BENCHMARKS.md.new && mv BENCHMARKS.md.new BENCHMARKS.md
+	@cat BENCHMARKS.md
+
+# Regenerate the shell completion scripts from the command registry (a test fails when they are stale).
+completions: build
+	.build/debug/kamaki --generate-completion-script bash > completions/kamaki.bash
+	.build/debug/kamaki --generate-completion-script zsh > completions/_kamaki
+	.build/debug/kamaki --generate-completion-script fish > completions/kamaki.fish

@@ -13,6 +13,8 @@ public struct Kamaki: AsyncParsableCommand {
             not a terminal it runs the lines it reads as a script. With no cloud configured, kamaki
             uses the embedded local cloud (state in $XDG_STATE_HOME/kamaki/local.sqlite).
 
+            Global options (-v, -vv, -d, -c, -o, --cloud, -k, --ca-certs, -V) work with every command, in any position.
+
             \(ExitStatus.documentation)
             """,
         subcommands: [

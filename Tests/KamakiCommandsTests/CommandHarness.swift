@@ -1,5 +1,6 @@
 import Foundation
 import KamakiCommands
+import KamakiTestSupport
 
 /// Runs command lines in a private HOME (config, history, caches, embedded state) and captures output.
 struct CommandHarness {
@@ -52,13 +53,4 @@ struct CommandHarness {
 }
 
 /// `key: value` lines of a dump, keyed by their trimmed key (first occurrence wins).
-func fields(_ text: String) -> [String: String] {
-    var result: [String: String] = [:]
-    for line in text.split(separator: "\n") {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let colon = trimmed.range(of: ": ") else { continue }
-        let key = String(trimmed[..<colon.lowerBound])
-        if result[key] == nil { result[key] = String(trimmed[colon.upperBound...]) }
-    }
-    return result
-}
+func fields(_ text: String) -> [String: String] { TutorialWalk.fields(text) }

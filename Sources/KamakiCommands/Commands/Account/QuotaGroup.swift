@@ -6,13 +6,13 @@ import KamakiClient
 struct QuotaGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quota", abstract: "Astakos/Account API commands for quotas", subcommands: [QuotaList.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki quota list`
 struct QuotaList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "Show user quotas")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Option(name: .customLong("resource"), help: "Show only resources whose name starts with this.") var resource: String?
     @Option(name: .customLong("project-id"), help: "Show only this project.") var projectID: String?
@@ -61,13 +61,13 @@ struct QuotaList: KamakiCommand {
 struct UserGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user", abstract: "Astakos/Identity API commands", subcommands: [UserInfo.self, UserAuthenticate.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki user info`
 struct UserInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Information about the session user")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
 
     func execute(in context: CommandContext) async throws {
@@ -83,7 +83,7 @@ struct UserInfo: KamakiCommand {
 struct UserAuthenticate: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "authenticate", abstract: "Authenticate the session token again and show the user and services")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
 
     func execute(in context: CommandContext) async throws {

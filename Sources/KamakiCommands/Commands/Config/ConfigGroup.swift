@@ -5,13 +5,13 @@ struct ConfigGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "config", abstract: "Kamaki configurations",
         subcommands: [ConfigList.self, ConfigGet.self, ConfigSet.self, ConfigDelete.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki config list`
 struct ConfigList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List all configuration options")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
         let config = context.configFile
@@ -32,7 +32,7 @@ struct ConfigGet: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "get", abstract: "Show a configuration option",
         discussion: "OPTION is key (global.key), section.key, cloud, cloud.NAME or cloud.NAME.key.")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The option.") var option: String
 
     func execute(in context: CommandContext) async throws {
@@ -56,7 +56,7 @@ struct ConfigGet: KamakiCommand {
 /// `kamaki config set OPTION VALUE`
 struct ConfigSet: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a configuration option")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The option: key, section.key or cloud.NAME.key.") var option: String
     @Argument(help: "The value.") var value: String
 
@@ -73,7 +73,7 @@ struct ConfigSet: KamakiCommand {
 /// `kamaki config delete OPTION`
 struct ConfigDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a configuration option")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The option: key, cloud.NAME or cloud.NAME.key.") var option: String
 
     func execute(in context: CommandContext) async throws {

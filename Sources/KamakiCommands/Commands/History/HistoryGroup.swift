@@ -4,7 +4,7 @@ import ArgumentParser
 struct HistoryGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history", abstract: "Kamaki command history", subcommands: [HistoryShow.self, HistoryClean.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki history show [SLICE] [--match TERMS]`
@@ -12,7 +12,7 @@ struct HistoryShow: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show the command history",
         discussion: "SLICE is N (the last N), :N, N: or N1:N2 (Python slice semantics).")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "Which lines.") var slice: String?
     @Option(name: .customLong("match"), help: "Show only lines containing all these space-separated terms.") var match: String?
 
@@ -48,7 +48,7 @@ struct HistoryShow: KamakiCommand {
 /// `kamaki history clean`
 struct HistoryClean: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "clean", abstract: "Clean up the history file")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
         try HistoryFile(path: HistoryFile.path(config: context.configFile, home: context.environment.homeDirectory)).clean()

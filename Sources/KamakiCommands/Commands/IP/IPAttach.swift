@@ -7,7 +7,7 @@ struct IPAttach: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "attach", abstract: "Attach an IP on a virtual server",
         discussion: "A shortcut for port create with the IP's network and address.")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
@@ -51,7 +51,7 @@ struct IPDetach: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "detach", abstract: "Detach an IP from a virtual server",
         discussion: "A shortcut for port delete of the IP's port.")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
 

@@ -7,13 +7,13 @@ struct IPGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ip", abstract: "Networking API floatingip commands",
         subcommands: [IPList.self, IPInfo.self, IPCreate.self, IPDelete.self, IPAttach.self, IPDetach.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki ip list`
 struct IPList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List reserved floating IPs")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
 
     func execute(in context: CommandContext) async throws {
@@ -28,7 +28,7 @@ struct IPList: KamakiCommand {
 /// `kamaki ip info <ip id>`
 struct IPInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details on a floating IP")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The floating IP id.", completion: IDCompletion.floatingIP) var ipID: String
 
@@ -44,7 +44,7 @@ struct IPInfo: KamakiCommand {
 /// `kamaki ip create [--network-id=N] [--address=A] [--project-id=P]`
 struct IPCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Reserve an IP on a network")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Option(name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("address"), help: "The address to reserve.") var address: String?
@@ -74,7 +74,7 @@ struct IPCreate: KamakiCommand {
 /// `kamaki ip delete <ip id>`
 struct IPDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Unreserve an IP (detach it first)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The floating IP id.", completion: IDCompletion.floatingIP) var ipID: String
 
     func execute(in context: CommandContext) async throws {

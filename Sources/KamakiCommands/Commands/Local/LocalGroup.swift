@@ -5,13 +5,13 @@ struct LocalGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "local", abstract: "The embedded local cloud (used when no cloud is configured)",
         subcommands: [LocalReset.self, LocalServe.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki local reset`
 struct LocalReset: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "reset", abstract: "Restore the local cloud's tutorial world")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
         guard let launcher = context.environment.embeddedCloud else { throw CommandError("This kamaki has no embedded cloud") }
@@ -26,7 +26,7 @@ struct LocalReset: KamakiCommand {
 struct LocalServe: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Serve the local cloud in the foreground, like kamaki-cloud")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Option(name: .customLong("host"), help: "The address to bind.") var host = "127.0.0.1"
     @Option(name: .customLong("port"), help: "The port (0 picks a free one).") var port = 0
     @Option(name: .customLong("settle"), help: "Seconds a new port stays BUILD.") var settle = 1.0

@@ -7,7 +7,7 @@ struct NetworkConnect: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "connect", abstract: "Connect a network with a device (server or router)",
         discussion: "A shortcut for port create: one port per --device-id.")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
@@ -44,7 +44,7 @@ struct NetworkDisconnect: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "disconnect", abstract: "Disconnect a network from a device",
         discussion: "A shortcut for port delete: deletes every port of each --device-id on the network.")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server) var deviceIDs: [String] = []

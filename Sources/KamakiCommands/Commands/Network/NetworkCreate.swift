@@ -5,7 +5,7 @@ import KamakiClient
 /// `kamaki network create`
 struct NetworkCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new network (default type: MAC_FILTERED)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Option(name: .customLong("name"), help: "The network's name.") var name: String?
     @Flag(name: .customLong("shared"), help: "Make the network shared.") var shared = false
@@ -31,7 +31,7 @@ struct NetworkCreate: KamakiCommand {
 /// `kamaki network modify <network id> --name NEW`
 struct NetworkModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify network attributes")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("name"), help: "The new name.") var name: String

@@ -4,7 +4,7 @@ import KamakiClient
 /// `kamaki network delete <network id>`
 struct NetworkDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a network")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
 
     func execute(in context: CommandContext) async throws {

@@ -8,5 +8,5 @@ struct NetworkGroup: AsyncParsableCommand {
             NetworkList.self, NetworkInfo.self, NetworkCreate.self, NetworkModify.self, NetworkDelete.self,
             NetworkConnect.self, NetworkDisconnect.self,
         ])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }

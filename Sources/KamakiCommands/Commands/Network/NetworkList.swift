@@ -5,7 +5,7 @@ import KamakiClient
 /// `kamaki network list`
 struct NetworkList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List networks")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var filters: NameFilters
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
@@ -26,7 +26,7 @@ struct NetworkList: KamakiCommand {
 /// `kamaki network info <network id>`
 struct NetworkInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a network")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
 

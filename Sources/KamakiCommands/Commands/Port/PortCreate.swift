@@ -5,7 +5,7 @@ import KamakiClient
 /// `kamaki port create --network-id=N --device-id=S [--ip-address=A] [--wait]`
 struct PortCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new port (== connect server to network)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
     @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network) var networkID: String?

@@ -5,7 +5,7 @@ import KamakiClient
 /// `kamaki port delete <port id> [--wait]`
 struct PortDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a port (== disconnect server from network)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
 
@@ -29,7 +29,7 @@ struct PortDelete: KamakiCommand {
 /// `kamaki port wait <port id> [--while S | --until S] [--timeout N]`
 struct PortWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a port to finish (default: while BUILD)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
     @Option(name: .customLong("while"), help: "Wait while the port is in this status (BUILD, ACTIVE, DOWN, ERROR).") var whileStatus: String?
     @Option(name: .customLong("until"), help: "Wait until the port is in this status.") var untilStatus: String?

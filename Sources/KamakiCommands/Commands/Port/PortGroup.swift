@@ -7,13 +7,13 @@ struct PortGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "port", abstract: "Networking API port commands",
         subcommands: [PortList.self, PortInfo.self, PortCreate.self, PortModify.self, PortDelete.self, PortWait.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki port list`
 struct PortList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List all ports")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var filters: NameFilters
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
@@ -32,7 +32,7 @@ struct PortList: KamakiCommand {
 /// `kamaki port info <port id>`
 struct PortInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a port")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
 
@@ -50,7 +50,7 @@ struct PortInfo: KamakiCommand {
 /// `kamaki port modify <port id> --name NEW`
 struct PortModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify the attributes of a port")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
     @Option(name: .customLong("name"), help: "The new name.") var name: String

@@ -7,13 +7,13 @@ struct ServerGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "server", abstract: "Cyclades/Compute API server commands",
         subcommands: [ServerList.self, ServerInfo.self, ServerWait.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki server list`
 struct ServerList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List virtual servers accessible by user")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var filters: NameFilters
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
@@ -49,7 +49,7 @@ struct ServerList: KamakiCommand {
 /// `kamaki server info <server id>`
 struct ServerInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Detailed information on a virtual server")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Flag(name: .customLong("nics"), help: "Show only the network interfaces.") var nics = false
@@ -82,7 +82,7 @@ struct ServerInfo: KamakiCommand {
 /// `kamaki server wait <server id> [--while S | --until S] [--timeout N]`
 struct ServerWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a server to finish (default: while BUILD)")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Option(name: .customLong("while"), help: "Wait while in this status (BUILD, ACTIVE, STOPPED, REBOOT, ERROR).") var whileStatus: String?
     @Option(name: .customLong("until"), help: "Wait until in this status.") var untilStatus: String?

@@ -8,13 +8,13 @@ struct SubnetGroup: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "subnet", abstract: "Networking API subnet commands",
         subcommands: [SubnetList.self, SubnetInfo.self, SubnetCreate.self, SubnetModify.self])
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
 /// `kamaki subnet list`
 struct SubnetList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List subnets")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var filters: NameFilters
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
@@ -34,7 +34,7 @@ struct SubnetList: KamakiCommand {
 /// `kamaki subnet info <subnet id>`
 struct SubnetInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a subnet")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
 
@@ -52,7 +52,7 @@ struct SubnetInfo: KamakiCommand {
 /// `kamaki subnet create --network-id=N --cidr=C`
 struct SubnetCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new subnet")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("cidr"), help: "The subnet's CIDR, e.g. 10.0.3.0/24.") var cidr: String
@@ -92,7 +92,7 @@ struct SubnetCreate: KamakiCommand {
 /// `kamaki subnet modify <subnet id> --name NEW`
 struct SubnetModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify the attributes of a subnet")
-    @OptionGroup var global: GlobalOptions
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
     @Option(name: .customLong("name"), help: "The new name.") var name: String

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The committed bash completion script, run in a real bash, completes groups, verbs, flags and live ids.
+@Suite struct BashCompletionTests {
+    /// Completes `line` (cursor at the end) in bash with the committed script; returns COMPREPLY.
+    static func complete(_ line: String, environment: [String: String]) throws -> [String] {
+        let script = BinaryRun.packageRoot + "/completions/kamaki.bash"
+        let words = line.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let quoted = words.map { "'\($0)'" }.joined(separator: " ")
+        let program = """
+            source '\(script)'
+            COMP_WORDS=(\(quoted)); COMP_CWORD=\(words.count - 1); COMP_LINE='\(line)'; COMP_POINT=\(line.utf8.count)
+            _kamaki kamaki '\(words.last ?? "")' '\(words.count > 1 ? words[words.count - 2] : "")'
+            printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        var env = environment
+        env["PATH"] = BinaryRun.packageRoot + "/.build/debug:" + (env["PATH"] ?? "/usr/bin:/bin")
+        let r = try BinaryRun.run("/bin/bash", ["--norc", "-c", program], environment: env)
+        #expect(r.status == 0, "\(r.err)")
+        return r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    @Test func groupsVerbsFlagsAndLiveIDs() throws {
+        let environment = try BinaryRun.freshEnvironment()
+        let kamaki = BinaryRun.product("kamaki")
+        #expect(try BinaryRun.run(kamaki, ["ip", "create", "--network-id=1"], environment: environment).status == 0)
+        #expect(try BinaryRun.run(kamaki, ["server", "list", "-l"], environment: environment).status == 0)
+
+        #expect(try Self.complete("kamaki netw", environment: environment).contains("network"))
+        #expect(try Self.complete("kamaki ip att", environment: environment) == ["attach"])
+        #expect(try Self.complete("kamaki ip attach 8 --serv", environment: environment).contains("--server-id"))
+        #expect(try Self.complete("kamaki ip attach ", environment: environment).contains("8"))
+        let servers = try Self.complete("kamaki ip attach 8 --server-id ", environment: environment)
+        #expect(servers.contains("141") && servers.contains("142"))
+    }
+}

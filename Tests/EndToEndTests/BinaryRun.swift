@@ -1,0 +1,69 @@
+import Foundation
+
+/// Runs a built executable of this package as a child process and captures its output.
+struct BinaryRun {
+    /// The package root, from this file's path.
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// A built product, debug first.
+    static func product(_ name: String) -> String {
+        packageRoot + "/.build/debug/" + name
+    }
+
+    struct Output {
+        var status: Int32
+        var out: String
+        var err: String
+    }
+
+    /// Runs `executable` with `arguments`, an environment, and optional standard input; waits for it.
+    static func run(_ executable: String, _ arguments: [String], environment: [String: String], input: String? = nil) throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.environment = environment
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        // Read both pipes to the end before waiting, so a full pipe cannot block the child.
+        let errData = SendableBox<Data>()
+        let group = DispatchGroup()
+        group.enter()
+        Thread.detachNewThread {
+            errData.value = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Output(
+            status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+            err: String(decoding: errData.value ?? Data(), as: UTF8.self))
+    }
+
+    /// A fresh HOME with XDG folders inside it: no configuration at all.
+    static func freshEnvironment() throws -> [String: String] {
+        let home = NSTemporaryDirectory() + "kamaki-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KAMAKI") && !$0.key.hasPrefix("XDG_") }
+        environment["HOME"] = home
+        environment["XDG_STATE_HOME"] = home + "/.local/state"
+        environment["XDG_CACHE_HOME"] = home + "/.cache"
+        return environment
+    }
+}
+
+/// A value set by one thread and read by another after a synchronisation point.
+final class SendableBox<Value>: @unchecked Sendable {
+    var value: Value?
+}

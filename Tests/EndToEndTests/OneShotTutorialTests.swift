@@ -1,0 +1,36 @@
+import Foundation
+import KamakiTestSupport
+import Testing
+
+/// The built `kamaki` binary runs every command of the tutorial against a fresh embedded cloud,
+/// with no configuration at all.
+@Suite struct OneShotTutorialTests {
+    @Test func tutorialWithTheBuiltBinaryAndNoConfiguration() async throws {
+        let kamaki = BinaryRun.product("kamaki")
+        try #require(FileManager.default.isExecutableFile(atPath: kamaki), "build kamaki first (swift build)")
+        let environment = try BinaryRun.freshEnvironment()
+        var announced = 0
+        try await TutorialWalk.walk { words in
+            let r = try BinaryRun.run(kamaki, words, environment: environment)
+            if r.err.contains("Using the embedded local cloud") { announced += 1 }
+            return TutorialWalk.Outcome(status: r.status, out: r.out, err: r.err)
+        }
+        #expect(announced == 1, "the embedded-cloud notice appears once per state file")
+        let home = try #require(environment["HOME"])
+        let history = try String(contentsOfFile: home + "/.kamaki.history", encoding: .utf8)
+        #expect(history.contains("kamaki ip attach 8 --server-id=141 --wait"))
+    }
+
+    @Test func scriptErrorsExitNonZeroWithoutCrashing() throws {
+        let kamaki = BinaryRun.product("kamaki")
+        let environment = try BinaryRun.freshEnvironment()
+        let unknown = try BinaryRun.run(kamaki, ["network", "info", "999"], environment: environment)
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("No network with id 999 found"))
+        let usage = try BinaryRun.run(kamaki, ["port", "create", "--network-id"], environment: environment)
+        #expect(usage.status == 2)
+        let version = try BinaryRun.run(kamaki, ["-V"], environment: environment)
+        #expect(version.status == 0)
+        #expect(version.out.hasPrefix("kamaki "))
+    }
+}
