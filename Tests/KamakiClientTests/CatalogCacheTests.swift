@@ -1,6 +1,7 @@
 import Foundation
 import KamakiAPI
 @testable import KamakiClient
+import KamakiTestSupport
 import LocalCloud
 import Testing
 
@@ -13,7 +14,7 @@ struct CatalogCacheTests {
     @Test func coldIsTwoRequestsWarmIsOne() async throws {
         let directory = try TemporaryDirectory()
         defer { directory.remove() }
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             // Each client stands in for one `kamaki network list` process.
             let (cold, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: directory.path)
             _ = try await cold.listNetworks()
@@ -75,7 +76,7 @@ struct CatalogCacheTests {
     }
 
     @Test func noCacheDirectoryMeansMemoryOnly() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: nil)
             _ = try await client.listNetworks()
             _ = try await client.listPorts()
@@ -89,7 +90,7 @@ struct CatalogCacheTests {
     }
 
     @Test func quotasUseTheAccountServiceOfTheCatalog() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let quotas = try await client.quotas()
             #expect(cloud.requestLog == [Self.tokens, "GET /account/v1.0/quotas"])

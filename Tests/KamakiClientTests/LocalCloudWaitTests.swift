@@ -1,5 +1,6 @@
 import KamakiAPI
 @testable import KamakiClient
+import KamakiTestSupport
 import LocalCloud
 import Synchronization
 import Testing
@@ -8,7 +9,7 @@ import Testing
 @Suite("Waits (local cloud)")
 struct LocalCloudWaitTests {
     @Test func aPortGoesFromBuildToActive() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let network = try await client.createNetwork(name: "w", type: "MAC_FILTERED")
             let port = try await client.createPort(PortCreateRequest(networkID: network.id, deviceID: "141"))
@@ -30,7 +31,7 @@ struct LocalCloudWaitTests {
     }
 
     @Test func aServerWaitReturnsAtOnceWhenAlreadyThere() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let server = try await client.waitForServer("141", .untilStatus("ACTIVE"))
             #expect(server.status == "ACTIVE")
@@ -41,7 +42,7 @@ struct LocalCloudWaitTests {
     }
 
     @Test func aTimeoutCarriesTheLastStatus() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, transcript) = makeClient(
                 identityURL: cloud.identityURL, token: cloud.tokens[0], clock: InstantClock())
             let error = await expectClientError(transcript) {
@@ -53,7 +54,7 @@ struct LocalCloudWaitTests {
     }
 
     @Test func cancellingAWaitReturnsPromptly() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let (polled, continuation) = AsyncStream.makeStream(of: String.self)
             let wait = Task {
@@ -72,7 +73,7 @@ struct LocalCloudWaitTests {
     }
 
     @Test func concurrentWaitsOnOneClient() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let network = try await client.createNetwork(name: "c", type: "MAC_FILTERED")
             let ports = [

@@ -8,7 +8,7 @@ import Testing
 @Suite("Token never leaks")
 struct TokenAuditTests {
     @Test func aWorkloadWithErrorsLeaksNoToken() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let token = cloud.tokens[0]
             let (client, transcript) = makeClient(identityURL: cloud.identityURL, token: token, httpLog: .bodies)
             _ = try await client.access()

@@ -1,5 +1,6 @@
 import KamakiAPI
 @testable import KamakiClient
+import KamakiTestSupport
 import LocalCloud
 import Testing
 
@@ -7,7 +8,7 @@ import Testing
 @Suite("Tutorial flow")
 struct TutorialFlowTests {
     @Test func theNetworkTutorial() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let token = cloud.tokens[0]
             let (client, transcript) = makeClient(identityURL: cloud.identityURL, token: token)
             defer { #expect(transcript.leaks.isEmpty) }
@@ -122,7 +123,7 @@ struct TutorialFlowTests {
     }
 
     @Test func subnetsRenamesAndTheRestOfTheSurface() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (client, transcript) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let network = try await client.createNetwork(name: nil, type: "MAC_FILTERED")
             #expect(network.name == "")
@@ -169,7 +170,7 @@ struct TutorialFlowTests {
     }
 
     @Test func anotherUsersResourcesAreInvisible() async throws {
-        try await withTestCloud { cloud in
+        try await withLocalCloud { cloud in
             let (owner, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0])
             let (other, transcript) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[1])
             let network = try await owner.createNetwork(name: "mine", type: "MAC_FILTERED")

@@ -5,7 +5,10 @@ public enum FaultCloudReplies {
     /// A `POST /identity/v2.0/tokens` reply whose catalog points at `baseURL`: account (v1.0),
     /// identity, compute (`/compute/v2.0`) and network (`/network`, unversioned, as Synnefo publishes it).
     /// The token is echoed in `access.token.id`, as Astakos does.
-    public static func access(baseURL: String, token: String, userID: String = "s0m3-u53r-1d") -> String {
+    /// `networkURL` moves the network service elsewhere.
+    public static func access(
+        baseURL: String, token: String, userID: String = "s0m3-u53r-1d", networkURL: String? = nil
+    ) -> String {
         func service(_ name: String, _ type: String, _ version: String, _ url: String) -> JSON {
             .object(JSONObject([
                 ("name", .string(name)), ("type", .string(type)),
@@ -30,7 +33,7 @@ public enum FaultCloudReplies {
                     service("astakos_account", "account", "v1.0", baseURL + "/account/v1.0"),
                     service("astakos_identity", "identity", "v2.0", baseURL + "/identity/v2.0"),
                     service("cyclades_compute", "compute", "v2.0", baseURL + "/compute/v2.0"),
-                    service("cyclades_network", "network", "v2.0", baseURL + "/network"),
+                    service("cyclades_network", "network", "v2.0", networkURL ?? baseURL + "/network"),
                 ])),
             ]))),
         ]))

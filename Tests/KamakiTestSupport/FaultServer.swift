@@ -25,11 +25,22 @@ public final class FaultServer: Sendable {
     public let port: Int
     private let listener: Int32
     private let handler: Handler
+    private let banner: [UInt8]?
     private let log = Mutex<[String]>([])
     private let stopped = Mutex(false)
 
     /// Starts listening on 127.0.0.1 at a free port.
-    public init(_ handler: @escaping Handler) throws {
+    public convenience init(_ handler: @escaping Handler) throws {
+        try self.init(banner: nil, handler)
+    }
+
+    /// A server that writes `banner` as soon as a client connects, then closes the connection
+    /// (e.g. plain-HTTP bytes where a TLS client expects a handshake).
+    public convenience init(banner: [UInt8]) throws {
+        try self.init(banner: banner) { _ in .closeWithoutResponse }
+    }
+
+    private init(banner: [UInt8]?, _ handler: @escaping Handler) throws {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw FaultServerError("socket() failed") }
         var yes: Int32 = 1
@@ -45,6 +56,7 @@ public final class FaultServer: Sendable {
         self.listener = fd
         self.port = Self.localPort(fd)
         self.handler = handler
+        self.banner = banner
         let thread = Thread { [self] in self.acceptLoop() }
         thread.start()
     }
@@ -97,6 +109,10 @@ public final class FaultServer: Sendable {
 
     private func serve(_ connection: FaultConnection) {
         defer { connection.close() }
+        if let banner {
+            _ = connection.write(banner)
+            return
+        }
         while let request = connection.readRequest() {
             let entry = "\(request.method) \(request.path)"
             let count = log.withLock { log in

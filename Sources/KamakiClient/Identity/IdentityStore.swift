@@ -9,6 +9,8 @@ final class IdentityStore: Sendable {
     struct Snapshot: Sendable {
         var access: Access
         var generation: Int
+        /// Whether the reply came from the disk cache (it may describe a cloud that has since moved).
+        var fromDisk = false
     }
 
     private struct State {
@@ -47,7 +49,7 @@ final class IdentityStore: Sendable {
                 return state.withLock { s in
                     if let current = s.current { return current }
                     s.generation += 1
-                    let snapshot = Snapshot(access: access, generation: s.generation)
+                    let snapshot = Snapshot(access: access, generation: s.generation, fromDisk: true)
                     s.current = snapshot
                     return snapshot
                 }

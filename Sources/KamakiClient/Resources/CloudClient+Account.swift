@@ -12,10 +12,9 @@ extension CloudClient {
     }
 
     private func object(_ path: String) async throws -> JSONObject {
-        let json = try await call("GET", .account, path, expect: 200)
-        guard let object = json?.objectValue else {
-            throw ClientError(.invalidResponse("expected a JSON object"), method: "GET", url: path)
+        try await request("GET", .account, path, expect: 200) { json in
+            guard let object = json?.objectValue else { throw WireError.wrongType("body") }
+            return object
         }
-        return object
     }
 }

@@ -7,57 +7,74 @@ enum Service: String, Sendable {
 }
 
 extension CloudClient {
-    /// Sends an authorised request to a service and checks the status.
+    /// Sends an authorised request to a service, checks the status and decodes the JSON body.
     ///
     /// A 401 drops the cached token reply, authenticates once more and retries once; a second 401
-    /// is returned as an HTTP error. Returns the JSON body (`nil` when empty).
-    @discardableResult
-    func call(
-        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int
-    ) async throws -> JSON? {
+    /// is returned as an HTTP error. When a token reply read from the disk cache points at a service
+    /// that cannot be reached, the reply is refreshed once and the request goes to the new address.
+    func request<T>(
+        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int,
+        decode: (JSON?) throws -> T
+    ) async throws -> T {
         let override = configuration.serviceURLs[service.rawValue].map {
             ServiceCatalog.normalize($0, service: service.rawValue)
         }
         var snapshot = override == nil ? try await identity.current() : nil
-        var base = try override ?? ServiceCatalog(snapshot!.access).endpoint(type: service.rawValue)
         var request = TransportRequest(
-            method: method, url: base + path, token: configuration.token, body: body?.serializedBytes())
-        var response = try await transport.send(request)
+            method: method, url: try endpoint(service, override, snapshot) + path, token: configuration.token,
+            body: body?.serializedBytes())
+        var response: TransportResponse
+        do {
+            response = try await transport.send(request)
+        } catch let error as ClientError where snapshot?.fromDisk == true && error.isUnreachable {
+            // The cached catalog may be stale: a refreshed one helps only if the address changed.
+            let fresh = try await identity.refresh(replacing: snapshot)
+            let url = try endpoint(service, override, fresh) + path
+            guard url != request.url else { throw error }
+            snapshot = fresh
+            request.url = url
+            response = try await transport.send(request)
+        }
         if response.status == 401 {
             // With an override there is no catalog to refresh: re-check the token itself.
             snapshot = try await override == nil ? identity.refresh(replacing: snapshot) : identity.authenticate()
-            base = try override ?? ServiceCatalog(snapshot!.access).endpoint(type: service.rawValue)
-            request.url = base + path
+            request.url = try endpoint(service, override, snapshot) + path
             response = try await transport.send(request)
         }
         guard response.status == expect else {
             throw ResponseDecoder.httpError(response, request: request, redact: transport.log.redact)
         }
-        return try ResponseDecoder.parse(response, request: request, redact: transport.log.redact)
+        let json = try ResponseDecoder.parse(response, request: request, redact: transport.log.redact)
+        do {
+            return try decode(json)
+        } catch let error as WireError {
+            throw ClientError(.invalidResponse(error.description), method: method, url: request.url)
+        }
     }
 
-    /// Reads `{"<key>": {...}}` from a `call` result.
+    /// Sends a request whose body, if any, is not needed.
+    func call(_ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int) async throws {
+        try await request(method, service, path, body: body, expect: expect) { _ in () }
+    }
+
+    /// Reads `{"<key>": {...}}`.
     func one<R: APIResource>(
         _ type: R.Type, _ key: String, _ method: String, _ service: Service, _ path: String, body: JSON? = nil,
         expect: Int = 200
     ) async throws -> R {
-        let json = try await call(method, service, path, body: body, expect: expect)
-        return try decode(method, path) { try R.single(from: json ?? .null, key: key) }
+        try await request(method, service, path, body: body, expect: expect) { try R.single(from: $0 ?? .null, key: key) }
     }
 
     /// Reads `{"<key>": [...]}` from a GET.
     func list<R: APIResource>(_ type: R.Type, _ key: String, _ service: Service, _ path: String) async throws -> [R] {
-        let json = try await call("GET", service, path, expect: 200)
-        return try decode("GET", path) { try R.list(from: json ?? .null, key: key) }
+        try await request("GET", service, path, expect: 200) { try R.list(from: $0 ?? .null, key: key) }
     }
 
-    /// Turns a wire-shape error into `invalidResponse`.
-    func decode<T>(_ method: String, _ path: String, _ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as WireError {
-            throw ClientError(.invalidResponse(error.description), method: method, url: path)
-        }
+    /// The base URL of a service: the override, else the catalog's.
+    private func endpoint(_ service: Service, _ override: String?, _ snapshot: IdentityStore.Snapshot?) throws -> String {
+        if let override { return override }
+        guard let snapshot else { throw ClientError(.configuration("no token reply for the \(service) service")) }
+        return try ServiceCatalog(snapshot.access).endpoint(type: service.rawValue)
     }
 
     /// An id made safe for a URL path segment.
@@ -70,5 +87,15 @@ extension CloudClient {
     /// `{"<key>": {"name": name}}`, the rename body.
     static func nameBody(_ key: String, _ name: String) -> JSON {
         .object(JSONObject([(key, .object(JSONObject([("name", .string(name))])))]))
+    }
+}
+
+extension ClientError {
+    /// Whether the request never reached a server (so resending it elsewhere is safe).
+    var isUnreachable: Bool {
+        switch kind {
+        case .connectionRefused, .connectionFailed, .hostNotFound: true
+        default: false
+        }
     }
 }

@@ -101,7 +101,7 @@ final class HTTPTransport: Sendable {
         }
         if let body = request.body {
             http.headers.add(name: "Content-Type", value: "application/json")
-            http.headers.add(name: "Content-Length", value: String(body.count))
+            // async-http-client writes Content-Length itself from the body's known length.
             logged.append(("Content-Type", "application/json"))
             logged.append(("Content-Length", String(body.count)))
             http.body = .bytes(ByteBuffer(bytes: body))

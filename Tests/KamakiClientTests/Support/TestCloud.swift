@@ -1,8 +1,8 @@
 import Foundation
 import LocalCloud
 
-/// Runs `body` against a fresh tutorial-seeded ``LocalCloud`` on 127.0.0.1, port 0 unless given,
-/// with its state in a temporary file unless `statePath` is given; stops it afterwards.
+/// Runs `body` against a tutorial-seeded ``LocalCloud`` on 127.0.0.1 at `port`, optionally resetting
+/// the state file first: a cloud restarted at the same address (`withLocalCloud` always picks a new port).
 func withTestCloud<T>(
     settle: Double = 0.2, statePath: String? = nil, port: Int = 0, reset: Bool = false,
     _ body: (LocalCloud) async throws -> T
