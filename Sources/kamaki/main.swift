@@ -8,9 +8,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
 let status: Int32
 if arguments.isEmpty || arguments.first == "shell" {
-    // TODO(shell): ShellMain.run(arguments:runner:) once KamakiShell provides it.
-    FileHandle.standardError.write(Data("kamaki: the interactive shell is not built yet; try kamaki --help\n".utf8))
-    status = 2
+    status = ShellMain.run(arguments: arguments.first == "shell" ? Array(arguments.dropFirst()) : arguments, runner: runner)
 } else {
     status = runBlocking { await runner.run(arguments, output: StandardStreams()) }
 }
