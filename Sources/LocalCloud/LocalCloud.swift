@@ -18,12 +18,15 @@ public final class LocalCloud: Sendable {
     public let identityURL: String
     /// The users' tokens; the first is the tutorial user's.
     public let tokens: [String]
+    /// The state file this cloud serves (or `:memory:`).
+    public let statePath: String
 
     private let log: RequestLog
     private let task: Task<Void, Never>
 
-    private init(port: Int, identityURL: String, tokens: [String], log: RequestLog, task: Task<Void, Never>) {
+    private init(port: Int, identityURL: String, tokens: [String], statePath: String, log: RequestLog, task: Task<Void, Never>) {
         self.port = port
+        self.statePath = statePath
         self.identityURL = identityURL
         self.tokens = tokens
         self.log = log
@@ -69,7 +72,9 @@ public final class LocalCloud: Sendable {
             await task.value
             throw error
         }
-        return LocalCloud(port: port, identityURL: "http://\(urlHost):\(port)/identity/v2.0", tokens: tokens, log: log, task: task)
+        return LocalCloud(
+            port: port, identityURL: "http://\(urlHost):\(port)/identity/v2.0", tokens: tokens,
+            statePath: configuration.statePath, log: log, task: task)
     }
 
     /// Stops serving; safe to call more than once.
