@@ -20,20 +20,24 @@ extension CommandCatalog {
             throw BuildError(description: "unknown dump-help serialization version \(info.serializationVersion)")
         }
         let registered = Set(Kamaki.configuration.subcommands.map(commandName))
-        let globalOptions = options(of: info.command, group: nil, globals: [])
-        let globalNames = Set(globalOptions.flatMap(\.names))
+        let globalOptions = options(of: info.command, group: nil, globals: []).map { option in
+            var option = option
+            option.isGlobal = true
+            return option
+        }
         var groups: [Group] = []
         for node in info.command.subcommands ?? [] where registered.contains(node.commandName) {
             let verbs = (node.subcommands ?? []).filter { $0.commandName != "help" && $0.shouldDisplay != false }.map { leaf in
-                verb(leaf, group: node.commandName, globals: globalNames)
+                verb(leaf, group: node.commandName, globals: globalOptions)
             }
             groups.append(Group(name: node.commandName, abstract: node.abstract ?? "", verbs: verbs))
         }
         guard !groups.isEmpty else { throw BuildError(description: "the dump lists no command groups") }
-        return CommandCatalog(groups: groups, globalOptions: globalOptions.map { var o = $0; o.isGlobal = true; return o })
+        return CommandCatalog(groups: groups, globalOptions: globalOptions)
     }
 
-    static func verb(_ node: ToolInfoMirror.Command, group: String, globals: Set<String>) -> Verb {
+    /// A verb: its own options first, then the global ones (whether or not the dump repeats them).
+    static func verb(_ node: ToolInfoMirror.Command, group: String, globals: [Option]) -> Verb {
         let positionals = (node.arguments ?? []).filter { $0.kind == .positional && $0.shouldDisplay }.map { argument in
             Positional(
                 name: argument.valueName ?? argument.preferredName?.name ?? "value", help: argument.abstract ?? "",
@@ -42,9 +46,12 @@ extension CommandCatalog {
         }
         var own: [Option] = []
         var shared: [Option] = []
-        for option in options(of: node, group: group, globals: globals) {
+        let globalNames = Set(globals.flatMap(\.names))
+        for option in options(of: node, group: group, globals: globalNames) {
             if option.isGlobal { shared.append(option) } else { own.append(option) }
         }
+        let sharedNames = Set(shared.flatMap(\.names))
+        shared += globals.filter { sharedNames.isDisjoint(with: $0.names) }
         var usage = node.commandName
         for positional in positionals {
             let word = "<\(positional.name)>" + (positional.isRepeating ? " ..." : "")

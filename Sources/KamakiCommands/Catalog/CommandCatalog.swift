@@ -4,7 +4,7 @@
 ///
 /// Built once from `Kamaki._dumpHelp()` (decoded into ``ToolInfoMirror``) plus
 /// `Kamaki.configuration.subcommands`; ``shared`` is computed lazily and then cached.
-public struct CommandCatalog: Sendable {
+public struct CommandCatalog: Sendable, Equatable {
     /// An option or flag of a verb.
     public struct Option: Sendable, Equatable {
         /// Every spelling, long ones first: `["--wait", "-w"]`.

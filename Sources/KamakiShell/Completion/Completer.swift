@@ -35,7 +35,9 @@ public struct Completer {
         if scanned.endsInWord { word = scanned.words.last; words.removeLast() }
         let start = word?.rawStart ?? scanned.rawLength
         var slot = Slot(partial: word?.text ?? "", replaceFrom: start, lists: [])
-        if words.isEmpty {
+        if scanned.hasComment {
+            slot.lists = []
+        } else if words.isEmpty {
             slot = firstWord(slot, word: word, group: group)
         } else {
             slot.lists = later(words, slot: &slot, word: word, group: group)

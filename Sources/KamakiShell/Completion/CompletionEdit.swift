@@ -59,7 +59,8 @@ public struct CompletionResult: Sendable, Equatable {
     /// A value as typed text: inside the open quote (closed when `closing`), or with special
     /// characters escaped by backslashes.
     static func quoted(_ value: String, open: Unicode.Scalar?, closing: Bool) -> String {
-        switch open {
+        let plain = !value.contains { " \t\n\r'\"\\#".contains($0) }
+        switch plain ? nil : open {
         case "'" where !value.contains("'"):
             return "'" + value + (closing ? "'" : "")
         case "\"":

@@ -26,6 +26,8 @@ public struct ShellWords: Sendable, Equatable {
     public var endsInWord: Bool
     /// The raw length of the text in scalars.
     public var rawLength: Int
+    /// Whether a comment (`#` starting a word) runs to the end of the text.
+    public var hasComment: Bool
 
     /// Whether the line is unfinished: an open quote or a trailing backslash.
     public var needsContinuation: Bool { openQuote != nil || danglingEscape }
@@ -44,16 +46,12 @@ public struct ShellWords: Sendable, Equatable {
     /// Scans any text, finished or not; never fails.
     public static func scan(_ text: String) -> ShellWords {
         var scanner = Scanner()
-        for scalar in text.unicodeScalars {
-            if scanner.feed(scalar) == .stop { break }
-        }
+        for scalar in text.unicodeScalars { scanner.feed(scalar) }
         return scanner.finish()
     }
 
     /// The scanning state machine.
     private struct Scanner {
-        enum Step { case go, stop }
-
         var words: [Word] = []
         var text = String.UnicodeScalarView()
         var offsets: [Int] = []
@@ -63,18 +61,21 @@ public struct ShellWords: Sendable, Equatable {
         var escape = false
         var index = 0
         var commented = false
+        /// Whether the current word has a quote (so an empty word is still a word).
+        var hadQuote = false
 
-        mutating func feed(_ scalar: Unicode.Scalar) -> Step {
+        mutating func feed(_ scalar: Unicode.Scalar) {
             defer { index += 1 }
+            if commented { return }
             if escape {
                 escape = false
                 if scalar == "\n" {
                     if quote == nil && text.isEmpty && offsets.isEmpty && !hadQuote { inWord = false }
-                    return .go
+                    return
                 }
                 if quote == "\"" && !"\"\\$`".unicodeScalars.contains(scalar) { append("\\", at: index - 1) }
                 append(scalar, at: index)
-                return .go
+                return
             }
             if let open = quote {
                 if scalar == open {
@@ -84,7 +85,7 @@ public struct ShellWords: Sendable, Equatable {
                 } else {
                     append(scalar, at: index)
                 }
-                return .go
+                return
             }
             switch scalar {
             case " ", "\t", "\n", "\r":
@@ -98,15 +99,11 @@ public struct ShellWords: Sendable, Equatable {
                 escape = true
             case "#" where !inWord:
                 commented = true
-                return .stop
             default:
                 begin()
                 append(scalar, at: index)
             }
-            return .go
         }
-
-        var hadQuote = false
 
         mutating func begin() {
             guard !inWord else { return }
@@ -133,7 +130,7 @@ public struct ShellWords: Sendable, Equatable {
             if inWord { endWord(at: length) }
             return ShellWords(
                 words: words, openQuote: quote, danglingEscape: escape && quote == nil, endsInWord: endsInWord,
-                rawLength: length)
+                rawLength: length, hasComment: commented)
         }
     }
 }

@@ -1,0 +1,151 @@
+import KamakiCommands
+import Testing
+
+@testable import KamakiShell
+
+/// Ids as the cache would hold them after the tutorial's first steps.
+let tutorialIDs: [IDKind: [IDEntry]] = [
+    .network: [IDEntry(id: "1", labels: ["public_network", "public"]), IDEntry(id: "2", labels: ["My Private Net", "private"])],
+    .floatingIP: [
+        IDEntry(id: "8", labels: ["192.168.3.5", "server 141"]), IDEntry(id: "9", labels: ["192.168.3.6", "free"]),
+        IDEntry(id: "10", labels: ["192.168.3.7", "free"]),
+    ],
+    .server: [IDEntry(id: "141", labels: ["Server 1", "ACTIVE"]), IDEntry(id: "142", labels: ["Server 1", "ACTIVE"])],
+    .port: ["11", "12", "13", "14"].map { IDEntry(id: $0, labels: ["ACTIVE"]) },
+]
+
+/// The line after applying a completion edit at the end of `line`.
+func completed(_ line: String, in group: String? = nil, ids: [IDKind: [IDEntry]] = tutorialIDs) -> String {
+    let completer = Completer(catalog: .shared) { ids[$0] ?? [] }
+    switch completer.complete(line, group: group).edit {
+    case .insert(let deleting, let text):
+        var scalars = Array(line.unicodeScalars)
+        scalars.removeLast(deleting)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view) + text
+    case .list: return "<list>"
+    case .beep: return "<beep>"
+    }
+}
+
+/// The candidates listed for `line` (empty when the edit is not a list).
+func listed(_ line: String, in group: String? = nil) -> [Candidate] {
+    let completer = Completer(catalog: .shared) { tutorialIDs[$0] ?? [] }
+    if case .list(let candidates) = completer.complete(line, group: group).edit { return candidates }
+    return []
+}
+
+@Suite("Completer")
+struct CompleterTests {
+    @Test("first word: groups and built-ins at the top, verbs in a group")
+    func firstWord() {
+        #expect(completed("net") == "network ")
+        #expect(completed("hel") == "help ")
+        let top = listed("").map(\.value)
+        #expect(top.starts(with: CommandCatalog.shared.groups.map(\.name)))
+        #expect(top.contains("use") && top.contains("exit"))
+        #expect(completed("att", in: "ip") == "attach ")
+        let inIP = listed("", in: "ip").map(\.value)
+        #expect(inIP.starts(with: ["list", "info", "create", "delete", "attach", "detach"]))
+        #expect(listed("", in: "ip").first?.detail == "List reserved floating IPs")
+    }
+
+    @Test("verb after a group, from the top, with kamaki or / in front")
+    func verbs() {
+        #expect(completed("ip att") == "ip attach ")
+        #expect(completed("kamaki ip att") == "kamaki ip attach ")
+        #expect(completed("/net", in: "ip") == "/network ")
+        #expect(completed("/ip det", in: "network") == "/ip detach ")
+        #expect(completed("?att", in: "ip") == "?attach ")
+        #expect(listed("port ").map(\.value) == ["list", "info", "create", "modify", "delete", "wait"])
+    }
+
+    @Test("a bare verb of another group completes when nothing else matches")
+    func bareVerb() {
+        #expect(completed("deta") == "detach ")
+        #expect(completed("conn", in: "ip") == "connect ")
+        #expect(completed("!ls") == "<beep>")
+    }
+
+    @Test("flags with their one-line descriptions; used ones drop out; globals only when typed")
+    func flags() {
+        let flags = listed("ip attach 9 --")
+        #expect(flags.map(\.value).contains("--server-id"))
+        #expect(flags.first { $0.value == "--server-id" }?.detail == "The server (default: the session's server).")
+        #expect(flags.first { $0.value == "--wait" }?.detail == "Wait until the operation completes.")
+        #expect(!flags.map(\.value).contains("--cloud"))
+        #expect(!listed("ip attach 9 --wait --").map(\.value).contains("--wait"))
+        #expect(completed("ip attach 9 --ser") == "ip attach 9 --server-id=")
+        #expect(completed("ip attach 9 --wa") == "ip attach 9 --wait ")
+        #expect(completed("ip attach 9 -w") == "ip attach 9 -w ")
+        #expect(completed("ip list --clo") == "ip list --cloud=")
+        #expect(completed("network connect 2 --device-id=141 --dev") == "network connect 2 --device-id=141 --device-id=")
+    }
+
+    @Test("flag values: --output-format, statuses of the group, network types")
+    func values() {
+        #expect(completed("network list --output-format ") == "network list --output-format json ")
+        #expect(completed("network list --output-format=j") == "network list --output-format=json ")
+        #expect(listed("port wait 11 --until ").map(\.value) == ["BUILD", "ACTIVE", "DOWN", "ERROR"])
+        #expect(completed("port wait 11 --until D") == "port wait 11 --until DOWN ")
+        #expect(listed("server wait 141 --while=").map(\.value) == ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR"])
+        #expect(completed("network create --type I") == "network create --type IP_LESS_ROUTED ")
+        #expect(completed("network create --name='My Pr") == "<beep>")
+    }
+
+    @Test("positional ids list with their addresses and status beside them")
+    func positionalIDs() {
+        let ips = listed("ip attach ")
+        #expect(ips.map(\.value) == ["8", "9", "10"])
+        #expect(ips.map(\.detail) == ["192.168.3.5  server 141", "192.168.3.6  free", "192.168.3.7  free"])
+        #expect(CandidateList.render(ips).hasPrefix("8   192.168.3.5  server 141\n9   192.168.3.6  free\n"))
+        #expect(listed("attach ", in: "ip").map(\.value) == ["8", "9", "10"])
+        #expect(completed("ip info 1") == "ip info 10 ")
+        #expect(completed("network info ") == "<list>")
+    }
+
+    @Test("--server-id= and --network-id complete ids; the common prefix is inserted")
+    func optionIDs() {
+        #expect(completed("ip attach 9 --server-id=") == "ip attach 9 --server-id=14")
+        #expect(completed("ip attach 9 --server-id=142") == "ip attach 9 --server-id=142 ")
+        #expect(completed("ip attach 9 --server-id 14") == "<list>")
+        #expect(completed("port create --network-id=") == "<list>")
+        #expect(completed("port create --network-id=2") == "port create --network-id=2 ")
+        #expect(completed("port info ") == "port info 1")
+    }
+
+    @Test("a typed name or address completes to its id")
+    func aliases() {
+        #expect(completed("ip attach 192.168.3.6") == "ip attach 9 ")
+        #expect(completed("network info My") == "network info 2 ")
+        #expect(completed("network info my priv") == "<beep>")
+        #expect(completed("network info 'My Priv") == "network info 2 ")
+        #expect(completed("use network My") == "use network 2 ")
+        #expect(completed("network info publ") == "network info 1 ")
+        #expect(completed("ip attach 3.7") == "ip attach 10 ")
+    }
+
+    @Test("use and unuse complete their kinds and ids")
+    func builtins() {
+        #expect(listed("use ").map(\.value) == ["network", "server"])
+        #expect(completed("use se") == "use server ")
+        #expect(completed("use server 14") == "<list>")
+        #expect(completed("unuse n") == "unuse network ")
+        #expect(completed("help i") == "help ip ")
+        #expect(completed("help ip att") == "help ip attach ")
+    }
+
+    @Test("an empty cache lists nothing and beeps")
+    func emptyCache() {
+        #expect(completed("ip attach ", ids: [:]) == "<beep>")
+    }
+
+    @Test("values with blanks are escaped or kept in their quote")
+    func quoting() {
+        #expect(CompletionResult.quoted("My Net", open: nil, closing: true) == #"My\ Net"#)
+        #expect(CompletionResult.quoted("My Net", open: "'", closing: true) == "'My Net'")
+        #expect(CompletionResult.quoted(#"a"b"#, open: "\"", closing: false) == #""a\"b"#)
+        #expect(CompletionResult.commonPrefix(["日本a", "日本b"]) == "日本")
+    }
+}

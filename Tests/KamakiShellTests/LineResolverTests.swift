@@ -1,0 +1,99 @@
+import KamakiCommands
+import Testing
+
+@testable import KamakiShell
+
+@Suite("Resolver")
+struct LineResolverTests {
+    let resolver = LineResolver(catalog: .shared)
+
+    @Test("a group name enters its context; verbs then run without the group")
+    func contexts() {
+        #expect(resolver.resolve(line: "ip", group: nil) == .enter(group: "ip"))
+        #expect(resolver.resolve(line: "attach 9 --server-id=142", group: "ip") == .run(["ip", "attach", "9", "--server-id=142"]))
+        #expect(resolver.resolve(line: "detach 9 --wait", group: "ip") == .run(["ip", "detach", "9", "--wait"]))
+        #expect(resolver.resolve(line: "list", group: "network") == .run(["network", "list"]))
+        #expect(resolver.resolve(line: "network", group: "ip") == .enter(group: "network"))
+    }
+
+    @Test("full paths run from any context; a group's own name is accepted inside it")
+    func fullPaths() {
+        #expect(resolver.resolve(line: "network list -l", group: nil) == .run(["network", "list", "-l"]))
+        #expect(resolver.resolve(line: "ip list", group: "ip") == .run(["ip", "list"]))
+        #expect(resolver.resolve(line: "network list", group: "ip") == .run(["network", "list"]))
+    }
+
+    @Test("exit and .. leave; /exit quits; /cmd runs from the top")
+    func leaving() {
+        #expect(resolver.resolve(line: "exit", group: "ip") == .leave)
+        #expect(resolver.resolve(line: "..", group: "ip") == .leave)
+        #expect(resolver.resolve(line: "exit", group: nil) == .leave)
+        #expect(resolver.resolve(line: "/exit", group: "ip") == .quit)
+        #expect(resolver.resolve(line: "/network list", group: "ip") == .run(["network", "list"]))
+        #expect(resolver.resolve(line: "/ list", group: "ip") == .error("list: which group? " + listOwners))
+        #expect(resolver.resolve(line: "exit now", group: "ip") == .error("exit: takes no arguments"))
+    }
+
+    @Test("a pasted leading kamaki is stripped and the line runs from the top")
+    func leadingKamaki() {
+        #expect(resolver.resolve(line: "kamaki network create --name='My Private Net'", group: "ip")
+            == .run(["network", "create", "--name=My Private Net"]))
+        #expect(resolver.resolve(line: "kamaki ip", group: nil) == .enter(group: "ip"))
+        #expect(resolver.resolve(line: "kamaki", group: "ip") == .nothing)
+    }
+
+    @Test("a bare verb of one group runs there; several groups are listed")
+    func bareVerbs() {
+        #expect(resolver.resolve(line: "detach 9", group: nil) == .run(["ip", "detach", "9"]))
+        #expect(resolver.resolve(line: "connect 2 --device-id=141", group: "ip") == .run(["network", "connect", "2", "--device-id=141"]))
+        #expect(resolver.resolve(line: "list", group: nil) == .error("list: which group? " + listOwners))
+        #expect(resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
+    }
+
+    var listOwners: String {
+        CommandCatalog.shared.groups(havingVerb: "list").map { "\($0.name) list" }.joined(separator: ", ")
+    }
+
+    @Test("the ambiguity error names the groups, network first")
+    func ambiguityText() {
+        guard case .error(let message) = resolver.resolve(line: "list", group: nil) else {
+            Issue.record("list at the top must be ambiguous")
+            return
+        }
+        #expect(message.hasPrefix("list: which group? network list, subnet list, port list, ip list, server list, quota list"))
+    }
+
+    @Test("help, ?, ?verb, help verb, verb -h")
+    func help() {
+        #expect(resolver.resolve(line: "help", group: nil) == .help([]))
+        #expect(resolver.resolve(line: "?", group: "ip") == .help(["ip"]))
+        #expect(resolver.resolve(line: "?attach", group: "ip") == .help(["ip", "attach"]))
+        #expect(resolver.resolve(line: "? attach", group: "ip") == .help(["ip", "attach"]))
+        #expect(resolver.resolve(line: "help ip", group: nil) == .help(["ip"]))
+        #expect(resolver.resolve(line: "help port wait", group: nil) == .help(["port", "wait"]))
+        #expect(resolver.resolve(line: "?detach", group: nil) == .help(["ip", "detach"]))
+        #expect(resolver.resolve(line: "attach -h", group: "ip") == .run(["ip", "attach", "-h"]))
+        #expect(resolver.resolve(line: "-h", group: "ip") == .help(["ip"]))
+        #expect(resolver.resolve(line: "help nothing", group: nil) == .error("help: no command nothing"))
+    }
+
+    @Test("use, unuse and context")
+    func session() {
+        #expect(resolver.resolve(line: "use server 142", group: "ip") == .use(.server, "142"))
+        #expect(resolver.resolve(line: "use network 2", group: nil) == .use(.network, "2"))
+        #expect(resolver.resolve(line: "unuse", group: nil) == .unuse(nil))
+        #expect(resolver.resolve(line: "unuse server", group: nil) == .unuse(.server))
+        #expect(resolver.resolve(line: "context", group: nil) == .showContext)
+        #expect(resolver.resolve(line: "use port 3", group: nil) == .error("use: use network ID or use server ID"))
+        #expect(resolver.resolve(line: "use server", group: nil) == .error("use: use network ID or use server ID"))
+    }
+
+    @Test("!cmd keeps the raw text; empty and comment lines do nothing; bad quotes are errors")
+    func rawAndEmpty() {
+        #expect(resolver.resolve(line: "!echo 'hi'  there", group: "ip") == .system("echo 'hi'  there"))
+        #expect(resolver.resolve(line: "  ", group: nil) == .nothing)
+        #expect(resolver.resolve(line: "# a comment", group: nil) == .nothing)
+        #expect(resolver.resolve(line: "network create --name='x", group: nil) == .error("unterminated ' quote"))
+        #expect(resolver.resolve(line: "-v network list", group: nil) == .run(["-v", "network", "list"]))
+    }
+}
