@@ -28,6 +28,11 @@ struct CloudAPI: Sendable {
         token = cloud.tokens[user]
     }
 
+    init(port: Int, token: String?) {
+        self.port = port
+        self.token = token
+    }
+
     var base: String { "http://127.0.0.1:\(port)" }
 
     /// Sends a request; `json` is serialized as the body with `Content-Type: application/json`.

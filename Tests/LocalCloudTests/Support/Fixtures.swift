@@ -9,6 +9,10 @@ struct Fixtures {
         path = cloud.statePath
     }
 
+    init(path: String) {
+        self.path = path
+    }
+
     func execute(_ sql: String, _ arguments: [String] = []) async throws {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
