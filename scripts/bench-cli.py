@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""One-shot CLI figures, ours next to kamaki 0.16 in the same run, against one standalone kamaki-cloud.
+
+Measures with hyperfine: `kamaki network list` (ours and 0.16), `kamaki --help` (both), and
+`kamaki network list` on the embedded default (ours; 0.16 has none); counts the HTTP requests of a
+cold and a warm `network list` from the `-v` request lines. Prints a Markdown section.
+Needs a release build (swift build -c release), hyperfine, and kamaki 0.16 in $KAMAKI_PY2.
+"""
+import json, os, re, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+bindir = subprocess.check_output(["swift", "build", "-c", "release", "--show-bin-path"], cwd=root, text=True).strip()
+kamaki = os.path.join(bindir, "kamaki")
+cloud_bin = os.path.join(bindir, "kamaki-cloud")
+py2 = os.path.join(os.environ.get("KAMAKI_PY2", "/opt/kamaki-py2"), "bin", "kamaki")
+runs = os.environ.get("BENCH_RUNS", "40")
+tmp = tempfile.mkdtemp(prefix="kamaki-bench-")
+
+cloud = subprocess.Popen([cloud_bin, "--port", "0", "--state", f"{tmp}/cloud.sqlite", "--seed", "tutorial", "--settle", "0"],
+                         stdout=subprocess.PIPE, text=True)
+url = cloud.stdout.readline().split("url: ", 1)[1].strip()
+token = cloud.stdout.readline().split("token: ", 1)[1].strip()
+
+def home(name):
+    path = f"{tmp}/{name}"
+    os.makedirs(path, exist_ok=True)
+    return path
+
+def env(h, **extra):
+    e = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": h, "XDG_CACHE_HOME": f"{h}/.cache", "XDG_STATE_HOME": f"{h}/.state"}
+    e.update(extra)
+    return e
+
+ours_home, theirs_home, embedded_home = home("ours"), home("theirs"), home("embedded")
+for h in (ours_home, theirs_home):
+    for key, value in (("url", url), ("token", token)):
+        subprocess.run([kamaki, "config", "set", f"cloud.default.{key}", value], env=env(h), check=True)
+have_py2 = os.path.exists(py2) and subprocess.run([py2, "network", "list"], env=env(theirs_home), capture_output=True).returncode == 0
+
+def command(binary, h, args):
+    return " ".join(["env", f"HOME={h}", f"XDG_CACHE_HOME={h}/.cache", f"XDG_STATE_HOME={h}/.state", binary] + args)
+
+def hyperfine(commands):
+    out = f"{tmp}/hf-{time.time_ns()}.json"
+    subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", runs, "--export-json", out] + commands,
+                   check=True, capture_output=True)
+    with open(out) as f:
+        return [r for r in json.load(f)["results"]]
+
+def ms(result):
+    return f"{result['mean'] * 1000:.1f} ± {result['stddev'] * 1000:.1f} ms (median {result['median'] * 1000:.1f})"
+
+def requests(binary, h, verbose_args):
+    out = subprocess.run([binary] + verbose_args + ["network", "list"], env=env(h), capture_output=True, text=True)
+    return len(re.findall(r"^> (GET|POST|PUT|DELETE|HEAD) ", out.stderr, re.M))
+
+rows = []
+lists = hyperfine([command(kamaki, ours_home, ["network", "list"])] + ([command(py2, theirs_home, ["network", "list"])] if have_py2 else []))
+helps = hyperfine([command(kamaki, ours_home, ["--help"])] + ([command(py2, theirs_home, ["--help"])] if have_py2 else []))
+embedded = hyperfine([command(kamaki, embedded_home, ["network", "list"])])
+
+def pair(label, results, target):
+    ours = results[0]
+    theirs = results[1] if len(results) > 1 else None
+    ratio = f"{theirs['mean'] / ours['mean']:.1f}× faster" if theirs else "n/a"
+    rows.append((label, ms(ours), ms(theirs) if theirs else "not installed", ratio, target))
+
+pair("`kamaki network list` (standalone kamaki-cloud)", lists, "≥ 10× faster than 0.16")
+pair("`kamaki --help`", helps, "< 10 ms")
+rows.append(("`kamaki network list` on the embedded default", ms(embedded[0]), "n/a (no embedded cloud)", "", "< 30 ms"))
+
+# Request counts: a fresh cache (cold), then again (warm).
+cold_home = home("counts")
+for key, value in (("url", url), ("token", token)):
+    subprocess.run([kamaki, "config", "set", f"cloud.default.{key}", value], env=env(cold_home), check=True)
+cold, warm = requests(kamaki, cold_home, ["-v"]), requests(kamaki, cold_home, ["-v"])
+theirs_counts = "n/a"
+if have_py2:
+    theirs_counts = str(requests(py2, theirs_home, ["-v"]) or "2 (token call + GET, see kamaki-wire.md)")
+rows.append(("HTTP requests, cold `network list`", str(cold), theirs_counts, "", "2"))
+rows.append(("HTTP requests, warm `network list`", str(warm), theirs_counts, "", "1"))
+
+cloud.terminate()
+cloud.wait()
+
+print("## One-shot commands (issue 4)\n")
+print(f"hyperfine, {runs} runs after 3 warm-ups, release build, one `kamaki-cloud` on loopback (settle 0).\n")
+print("| figure | ours | kamaki 0.16 | ratio | target |")
+print("| --- | --- | --- | --- | --- |")
+for row in rows:
+    print("| " + " | ".join(row) + " |")
+print()
