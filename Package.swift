@@ -46,7 +46,9 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
-        .target(name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"], swiftSettings: upcoming),
+        .target(
+            name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
+            resources: [.copy("Tutorials/network.json")], swiftSettings: upcoming),
         .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",
