@@ -7,6 +7,6 @@
 # BENCH_CONFIG=debug builds faster but measures a debug build (default: release).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-config="${BENCH_CONFIG:-release}"
-swift build -c "$config" --product kamaki-bench >&2
-exec "$(swift build -c "$config" --show-bin-path)/kamaki-bench" "$@"
+flags=${SWIFT_BUILD_FLAGS:-"-c ${BENCH_CONFIG:-release}"}
+[ -n "${BENCH_PREBUILT:-}" ] || swift build $flags --product kamaki-bench >&2
+exec "$(swift build $flags --show-bin-path)/kamaki-bench" "$@"
