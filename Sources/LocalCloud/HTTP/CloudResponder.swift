@@ -87,10 +87,9 @@ struct CloudResponder: HTTPResponder {
         headers[.cacheControl] = cacheControl
         if let allow = answer.allow { headers[.allow] = allow }
         let status = HTTPResponse.Status(code: answer.status, reasonPhrase: ReasonPhrase.forStatus(answer.status))
-        guard let json = answer.body, answer.status != 204, answer.status != 304 else {
+        guard answer.status != 204, answer.status != 304, let bytes = answer.serialized ?? answer.body?.serializedBytes() else {
             return Response(status: status, headers: headers)
         }
-        let bytes = json.serializedBytes()
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)
         headers[.contentLength] = String(bytes.count)

@@ -5,6 +5,8 @@ struct CloudResponse: Sendable {
     var status: Int
     var body: JSON?
     var allow: String?
+    /// An already serialized JSON body, for large lists written one item at a time.
+    var serialized: [UInt8]? = nil
 
     static func ok(_ body: JSON) -> CloudResponse { CloudResponse(status: 200, body: body) }
     static func created(_ body: JSON) -> CloudResponse { CloudResponse(status: 201, body: body) }

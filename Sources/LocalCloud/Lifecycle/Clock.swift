@@ -16,14 +16,28 @@ enum Clock {
     /// without the fraction when it is zero.
     static func iso(_ micros: Int64) -> String {
         let seconds = micros.floorDiv(1_000_000)
-        let fraction = micros - seconds * 1_000_000
+        let fraction = Int(micros - seconds * 1_000_000)
         var time = time_t(seconds)
         var parts = tm()
         gmtime_r(&time, &parts)
-        var text = pad(Int(parts.tm_year) + 1900, 4) + "-" + pad(Int(parts.tm_mon) + 1, 2) + "-" + pad(Int(parts.tm_mday), 2)
-        text += "T" + pad(Int(parts.tm_hour), 2) + ":" + pad(Int(parts.tm_min), 2) + ":" + pad(Int(parts.tm_sec), 2)
-        if fraction != 0 { text += "." + pad(Int(fraction), 6) }
-        return text + "+00:00"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        func put(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(48 + (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        put(Int(parts.tm_year) + 1900, 4); bytes.append(45); put(Int(parts.tm_mon) + 1, 2); bytes.append(45)
+        put(Int(parts.tm_mday), 2); bytes.append(84); put(Int(parts.tm_hour), 2); bytes.append(58)
+        put(Int(parts.tm_min), 2); bytes.append(58); put(Int(parts.tm_sec), 2)
+        if fraction != 0 { bytes.append(46); put(fraction, 6) }
+        bytes += "+00:00".utf8
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Parses an ISO 8601 date-time (`changes-since`): date, optional time, fraction and offset; `nil` if unparsable.
@@ -77,11 +91,6 @@ enum Clock {
         parts.tm_hour = Int32(hour); parts.tm_min = Int32(minute); parts.tm_sec = Int32(second)
         let epoch = Int64(timegm(&parts)) - Int64(offset)
         return epoch * 1_000_000 + Int64(micros)
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }
 

@@ -42,6 +42,7 @@ extension PortRecord {
         if let (address, subnet) = ipv6(now: now, subnet: ipv6Subnet) {
             fixedIPs.append(["ip_address": .string(address), "subnet": .string(String(subnet))])
         }
+        let createdText = Clock.iso(created)
         return .object(JSONObject([
             ("id", .string(String(id))),
             ("name", .string(name)),
@@ -56,8 +57,8 @@ extension PortRecord {
             ("admin_state_up", true),
             ("fixed_ips", .array(fixedIPs)),
             ("security_groups", []),
-            ("created", .string(Clock.iso(created))),
-            ("updated", .string(Clock.iso(updated))),
+            ("created", .string(createdText)),
+            ("updated", .string(updated == created ? createdText : Clock.iso(updated))),
         ]))
     }
 }

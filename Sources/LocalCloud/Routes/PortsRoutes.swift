@@ -20,9 +20,18 @@ enum PortsRoutes {
     /// Filters such as `?device_id=` are ignored, as in Synnefo.
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { db, user, now in
-            let ports = try PortRecord.list(db, user: user.id, now: now)
             let facts = try NetworkFacts.load(db)
-            return .ok(["ports": .array(ports.map { $0.json(request.links, now: now, ipv6Subnet: facts.ipv6Subnets[$0.networkID]) })])
+            let ports = try PortRecord.list(db, user: user.id, now: now)
+            // Written one port at a time: ten thousand ports never exist as one JSON tree.
+            var body = Array(#"{"ports": ["#.utf8)
+            var first = true
+            while let port = try ports.next() {
+                if !first { body.append(UInt8(ascii: ",")) }
+                first = false
+                body += port.json(request.links, now: now, ipv6Subnet: facts.ipv6Subnets[port.networkID]).serializedBytes()
+            }
+            body += "]}".utf8
+            return CloudResponse(status: 200, body: nil, serialized: body)
         }
     }
 

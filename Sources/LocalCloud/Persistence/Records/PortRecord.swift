@@ -16,20 +16,21 @@ struct PortRecord: Sendable, FetchableRecord {
     var deletingSince: Int64?
     var goneAt: Int64?
 
+    /// Reads the columns of ``columns`` by position (lists of thousands of ports are read this way).
     init(row: Row) {
-        id = row["id"]
-        userID = row["user_id"]
-        networkID = row["network_id"]
-        deviceID = row["device_id"]
-        name = row["name"]
-        subnetID = row["subnet_id"]
-        ipv4 = (row["ipv4"] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
-        floatingIPID = row["floating_ip_id"]
-        created = row["created"]
-        updated = row["updated"]
-        readyAt = row["ready_at"]
-        deletingSince = row["deleting_since"]
-        goneAt = row["gone_at"]
+        id = row[0]
+        userID = row[1]
+        networkID = row[2]
+        deviceID = row[3]
+        name = row[4]
+        subnetID = row[5]
+        ipv4 = (row[6] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
+        floatingIPID = row[7]
+        created = row[8]
+        updated = row[9]
+        readyAt = row[10]
+        deletingSince = row[11]
+        goneAt = row[12]
     }
 
     static let columns = "id, user_id, network_id, device_id, name, subnet_id, ipv4, floating_ip_id, created, updated, ready_at, deleting_since, gone_at"
@@ -41,9 +42,9 @@ struct PortRecord: Sendable, FetchableRecord {
         try fetchOne(db, sql: "SELECT \(columns) FROM ports WHERE id = ? AND user_id = ? AND \(live)", arguments: [id, user, now])
     }
 
-    /// The user's ports at `now`, ordered by id.
-    static func list(_ db: Database, user: String, now: Int64) throws -> [PortRecord] {
-        try fetchAll(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
+    /// The user's ports at `now`, ordered by id, one at a time.
+    static func list(_ db: Database, user: String, now: Int64) throws -> RecordCursor<PortRecord> {
+        try fetchCursor(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
     }
 
     /// The ports of a server at `now`, ordered by id.
