@@ -119,8 +119,10 @@ static inline int kamaki_history_save(History *h, const char *path) {
     return history(h, &event, H_SAVE, path);
 }
 
-/* Appends the newest entry to the file (created 0600), writing the header on a new file. */
-static inline int kamaki_history_append_newest(History *h, const char *path) {
+/* Appends one line to the history file (created 0600), in libedit's format, writing the
+ * header only into an empty file. A one-entry History is saved so exactly one line is
+ * written (H_NSAVE_FP writes n+1 entries in this libedit). */
+static inline int kamaki_history_append_line(const char *path, const char *line) {
     int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0600);
     if (fd < 0) return -1;
     FILE *file = fdopen(fd, "a");
@@ -128,8 +130,16 @@ static inline int kamaki_history_append_newest(History *h, const char *path) {
         close(fd);
         return -1;
     }
+    fseek(file, 0, SEEK_END); /* so libedit's ftell() sees the end, not 0 */
     HistEvent event;
-    int result = history(h, &event, H_NSAVE_FP, (size_t)1, file);
+    int result = -1;
+    History *one = history_init();
+    if (one != NULL) {
+        history(one, &event, H_SETSIZE, 1);
+        history(one, &event, H_ENTER, line);
+        result = history(one, &event, H_SAVE_FP, file);
+        history_end(one);
+    }
     fclose(file);
     return result;
 }

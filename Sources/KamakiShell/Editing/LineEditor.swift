@@ -11,6 +11,7 @@ final class LineEditor {
     /// The prompt libedit reads through the prompt callback; kept alive until the next prompt.
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let historyPath: String?
+    private var lastRemembered: String?
     /// Given the line up to the cursor, what Tab does.
     var completion: ((String) -> CompletionEdit)?
     /// Renders a candidate list for printing under the line.
@@ -70,11 +71,13 @@ final class LineEditor {
         return .line(text)
     }
 
-    /// Adds a line to the in-memory history and appends it to the history file.
+    /// Adds a line to the in-memory history and appends it to the history file
+    /// (a line equal to the one before it is kept once, as in memory).
     func remember(_ line: String) {
-        guard let history else { return }
+        guard let history, line != lastRemembered else { return }
+        lastRemembered = line
         kamaki_history_enter(history, line)
-        if let historyPath { kamaki_history_append_newest(history, historyPath) }
+        if let historyPath { kamaki_history_append_line(historyPath, line) }
     }
 
     /// Rewrites the history file with the last entries only (keeps it from growing forever).

@@ -19,6 +19,11 @@ enum Interrupt {
         sigemptyset(&action.sa_mask)
         action.sa_flags = 0  // no SA_RESTART: read() must fail with EINTR
         sigaction(SIGINT, &action, nil)
+        // A parent may have started us with SIGINT blocked; this (main) thread must receive it.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        sigaddset(&unblock, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Whether Ctrl-C was pressed since the last call; drains the counter.

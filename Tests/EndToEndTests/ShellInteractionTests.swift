@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// The interactive shell of the built binary in tmux: completion, session context, history
+/// across restarts, Ctrl-C during a wait, and UTF-8 input.
+@Suite(.serialized) struct ShellInteractionTests {
+    @Test func tabCompletesVerbsAndListsFloatingIPsWithAddresses() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        try shell.type("ip att")
+        try shell.press("Tab")
+        try shell.waitFor("ip attach completed") { $0.hasSuffix("[local]: ip attach") }
+        try shell.press("C-u")
+
+        _ = try shell.run("ip create --network-id=1")
+        _ = try shell.run("ip create --network-id=1")
+        try shell.type("ip attach ")
+        try shell.press("Tab")
+        let listed = try shell.waitFor("the floating IPs listed") { $0.contains("9  192.168.3.6  free") }
+        #expect(listed.contains("8  192.168.3.5  free"))
+        // The list is printed under the line, and the line is shown again below it.
+        #expect(listed.hasSuffix("[local]: ip attach"))
+
+        // A typed address completes to its id; --server-id= completes server ids.
+        try shell.type("192.168.3.6")
+        try shell.press("Tab")
+        try shell.waitFor("the address replaced by its id") { $0.hasSuffix("[local]: ip attach 9") }
+        try shell.type("--server-i")
+        try shell.press("Tab")
+        try shell.waitFor("the option completed with =") { $0.hasSuffix("ip attach 9 --server-id=") }
+        try shell.press("Tab")
+        try shell.waitFor("the servers' common prefix") { $0.hasSuffix("ip attach 9 --server-id=14") }
+        try shell.press("Tab")
+        let servers = try shell.waitFor("the servers listed") { $0.contains("142  Server 1") }
+        #expect(servers.contains("141  Server 1"))
+        try shell.press("C-u")
+    }
+
+    @Test func useServerThenBareAttachUsesIt() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("use server 142")
+        #expect(try shell.prompt() == "[local server:142]:")
+        _ = try shell.run("ip")
+        #expect(try shell.prompt() == "[local ip server:142]:")
+        var out = try shell.run("create --network-id=1")
+        #expect(out.contains("id: 8"))
+        out = try shell.run("attach 8 --wait")
+        #expect(out.contains("Using server 142 from the session context"))
+        #expect(out.contains("device_id: 142"))
+        out = try shell.run("context")
+        #expect(out.contains("server:  142"))
+        _ = try shell.run("unuse")
+        #expect(try shell.prompt() == "[local ip]:")
+        out = try shell.run("list")
+        #expect(out.contains("instance_id: 142"))
+        // A verb that several groups have is an error that lists them, and the session goes on.
+        out = try shell.run("/list")
+        #expect(out.contains("list: which group? network list, subnet list, port list, ip list, server list, quota list"))
+    }
+
+    @Test func historyIsRecalledWithUpAfterARestart() throws {
+        let first = try ShellTmux()
+        try first.waitForPrompt()
+        _ = try first.run("server list")
+        _ = try first.run(" network list")  // a leading space keeps a line out of history
+        try first.press("C-d")
+        try first.waitFor("the first shell to exit") { $0.contains(ShellTmux.exitMarker + "0]") }
+        let path = first.home + "/state/kamaki/shell_history"
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let saved = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(saved.contains("server\\040list"))
+        #expect(!saved.contains("network"))
+
+        let second = try ShellTmux(home: first.home)
+        defer { second.removeHome() }
+        try second.waitForPrompt()
+        try second.press("Up")
+        try second.waitFor("the last line recalled") { $0.hasSuffix("[local]: server list") }
+        try second.press("Enter")
+        try second.waitFor("the recalled line to run") { $0.hasSuffix("141 Server 1\n142 Server 1\n[local]:") }
+        let kamakiHistory = try String(contentsOfFile: first.home + "/.kamaki.history", encoding: .utf8)
+        #expect(kamakiHistory.contains("server list"))
+    }
+
+    @Test func ctrlCDuringAWaitReturnsToAWorkingPrompt() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("network create --name=wait-net")
+        _ = try shell.run("network connect 2 --device-id=141")
+        try shell.type("port wait 11 --until DOWN")
+        try shell.press("Enter")
+        try shell.waitFor("the wait to show progress") { $0.contains("Port 11 status not yet DOWN") }
+        try shell.press("C-c")
+        try shell.waitFor("the prompt after Ctrl-C") { ShellTmux.lastLineIsPrompt($0) }
+        let out = try shell.run("server list")
+        #expect(out == "141 Server 1\n142 Server 1")
+        // Ctrl-C at the prompt clears the line and keeps the shell.
+        try shell.type("network li")
+        try shell.press("C-c")
+        try shell.waitFor("a fresh prompt after ^C") { $0.hasSuffix("network li^C\n[local]:") }
+        #expect(try shell.run("server list") == "141 Server 1\n142 Server 1")
+    }
+
+    @Test func utf8NetworkNameRoundTripsWithoutAUTF8Locale() throws {
+        let shell = try ShellTmux(locale: "C")
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        let created = try shell.run("network create --name='Δίκτυο 日本'")
+        #expect(created.contains("name: Δίκτυο 日本"))
+        let listed = try shell.run("network list")
+        #expect(listed.contains("2 Δίκτυο 日本 ( private )"))
+    }
+}
