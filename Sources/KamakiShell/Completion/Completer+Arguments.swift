@@ -68,7 +68,7 @@ extension Completer {
     /// The known ids of a kind, with their labels beside them; labels find their ids.
     func idCandidates(_ kind: IDKind) -> [Candidate] {
         ids(kind).map { entry in
-            Candidate(entry.id, detail: entry.labels.joined(separator: "  "), aliases: entry.labels)
+            Candidate(entry.id, aliases: entry.labels)
         }
     }
 }

@@ -31,7 +31,7 @@ public struct CompletionResult: Sendable, Equatable {
             return .insert(deleting: deleting, text: Self.quoted(first.value, open: openQuote, closing: true) + first.terminator)
         }
         if tier == .prefix {
-            let common = Self.commonPrefix(matches.map(\.value))
+            let common = Self.commonPrefix(matches.map(\.value), atLeast: partial.unicodeScalars.count)
             if common.unicodeScalars.count > partial.unicodeScalars.count {
                 return .insert(deleting: deleting, text: Self.quoted(common, open: openQuote, closing: false))
             }
@@ -39,10 +39,12 @@ public struct CompletionResult: Sendable, Equatable {
         return .list(matches)
     }
 
-    /// The longest common prefix, by Unicode scalars.
-    static func commonPrefix(_ values: [String]) -> String {
+    /// The longest common prefix, by Unicode scalars; stops early once it is `atLeast` long
+    /// (a prefix every value is known to share).
+    static func commonPrefix(_ values: [String], atLeast known: Int = 0) -> String {
         guard var prefix = values.first.map({ Array($0.unicodeScalars) }) else { return "" }
         for value in values.dropFirst() {
+            if prefix.count <= known { break }
             var length = 0
             for scalar in value.unicodeScalars {
                 guard length < prefix.count, prefix[length] == scalar else { break }
