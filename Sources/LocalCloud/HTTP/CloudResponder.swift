@@ -23,6 +23,11 @@ struct CloudResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.uri.path
         log.append("\(request.method.rawValue) \(path)")
+        return await answer(request, path: path, context: context)
+    }
+
+    /// The rendered response.
+    private func answer(_ request: Request, path: String, context: Context) async -> Response {
         let answer: CloudResponse
         do {
             answer = try await route(request, path: path)
@@ -36,6 +41,16 @@ struct CloudResponder: HTTPResponder {
         }
         return Self.render(answer)
     }
+
+    /// Keeps glibc from moving its mmap threshold up after large buffers are freed, so multi-megabyte
+    /// response buffers are always mapped and unmapped rather than parked in per-thread arenas.
+    static let fixMmapThreshold: Void = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(nil, "mallopt") else { return }
+        let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+        _ = mallopt(-3 /* M_MMAP_THRESHOLD */, 256 << 10)
+        #endif
+    }()
 
     private func route(_ request: Request, path: String) async throws -> CloudResponse {
         guard let match = table.match(path) else {

@@ -14,6 +14,7 @@ enum CloudRouter {
     }
 
     static func responder(cloud: CloudContext, log: RequestLog, bound: BoundPort, linkHost: String?) -> CloudResponder {
-        CloudResponder(table: routes(), cloud: cloud, log: log, bound: bound, linkHost: linkHost)
+        CloudResponder.fixMmapThreshold
+        return CloudResponder(table: routes(), cloud: cloud, log: log, bound: bound, linkHost: linkHost)
     }
 }

@@ -32,13 +32,14 @@ struct CloudDatabase: Sendable {
         return database
     }
 
+    /// Migrates and seeds when needed; an up-to-date, seeded state costs one read.
     private func prepare(seed: Seed, reset: Bool) throws {
         let migrator = Migrations.migrator
-        if try writer.read({ try !migrator.hasCompletedMigrations($0) }) {
-            try migrator.migrate(writer)
+        let ready = try writer.read { db in
+            try migrator.hasCompletedMigrations(db) && (Int.fetchOne(db, sql: "SELECT COUNT(*) FROM users") ?? 0) > 0
         }
-        let needsSeed = try reset || writer.read { try (Int.fetchOne($0, sql: "SELECT COUNT(*) FROM users") ?? 0) == 0 }
-        guard needsSeed else { return }
+        guard reset || !ready else { return }
+        try migrator.migrate(writer)
         try writer.write { db in
             if reset {
                 try SeedWorld.reset(db, seed: seed)
