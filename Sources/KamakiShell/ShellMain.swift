@@ -1,5 +1,4 @@
 import Foundation
-import KamakiClient
 import KamakiCommands
 
 /// The entry points the `kamaki` executable calls for the shell.
@@ -16,6 +15,14 @@ public enum ShellMain {
     public static func run(arguments: [String], runner: CommandRunner) -> Int32 {
         var arguments = arguments
         if arguments.first == "shell" { arguments.removeFirst() }
+        // `kamaki tutorial [NAME]` opens the shell in tutorial mode.
+        var startLine: String?
+        if arguments.first == "tutorial" {
+            arguments.removeFirst()
+            let name = arguments.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
+            if name != nil { arguments.removeFirst() }
+            startLine = "tutorial " + (name ?? "network")
+        }
         let keepGoing = arguments.contains("--keep-going")
         arguments.removeAll { $0 == "--keep-going" }
         let interactive = isatty(0) == 1 && isatty(1) == 1
@@ -30,22 +37,17 @@ public enum ShellMain {
             output.write(shown.text, to: .error)
             if !(error is CommandError) { return shown.status }
         }
-        let warmup = connection.map { connection in
-            Task.detached(priority: interactive ? .userInitiated : .medium) {
-                guard interactive, let client = try? await connection.client() else { return }
-                _ = try? await client.access()
-            }
-        }
-        let shell = Shell(runner: runner, output: output, connection: connection, warmup: warmup)
+        let shell = Shell(runner: runner, output: output, connection: connection)
         shell.keepGoing = keepGoing
         let status: Int32
         if interactive, let reader = makeEditor(shell: shell, runner: runner, output: output) {
-            Task.detached(priority: .utility) { _ = CommandCatalog.shared }
-            shell.refresher?.refreshAll()
             output.write(greeting, to: .standard)
+            if let startLine { _ = shell.execute(startLine, reader: reader) }
             status = shell.run(reader: reader) { holding in holding ? output.hold() : output.release() }
         } else {
-            status = shell.run(reader: PlainLineReader())
+            let reader = PlainLineReader()
+            if let startLine { _ = shell.execute(startLine, reader: reader) }
+            status = shell.run(reader: reader)
         }
         if let connection {
             _ = CommandTask.run { await connection.close(); return 0 }
@@ -59,6 +61,7 @@ public enum ShellMain {
         EditLineReader(
             historyPath: ShellHistory.path(environment: runner.environment),
             completion: { [unowned shell] text in shell.completion(text) },
-            renderList: { CandidateList.render($0, columns: output.columns ?? 80) })
+            renderList: { CandidateList.render($0, columns: output.columns ?? 80) },
+            onFirstPrompt: { [unowned shell] in shell.startBackgroundWork() })
     }
 }

@@ -7,7 +7,7 @@ import KamakiShell
 let arguments = Array(CommandLine.arguments.dropFirst())
 let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
 let status: Int32
-if arguments.isEmpty || arguments.first == "shell" {
+if arguments.isEmpty || arguments.first == "shell" || arguments.first == "tutorial" {
     status = ShellMain.run(arguments: arguments.first == "shell" ? Array(arguments.dropFirst()) : arguments, runner: runner)
 } else {
     status = runBlocking { await runner.run(arguments, output: StandardStreams()) }

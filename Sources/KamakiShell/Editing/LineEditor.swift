@@ -16,6 +16,9 @@ final class LineEditor {
     var completion: ((String) -> CompletionEdit)?
     /// Renders a candidate list for printing under the line.
     var renderList: (([Candidate]) -> String)?
+    /// Called once, when libedit first asks for the prompt (the shell is then ready for typing):
+    /// the moment to start background work without delaying the first prompt.
+    var onFirstPrompt: (() -> Void)?
 
     /// Sets the terminal up; nil when libedit cannot start (then read plain lines).
     init?(program: String, historyPath: String?) {
@@ -33,6 +36,10 @@ final class LineEditor {
         kamaki_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
         kamaki_el_set_prompt(editor) { editor in
             guard let editor, let me = LineEditor.from(editor) else { return nil }
+            if let first = me.onFirstPrompt {
+                me.onFirstPrompt = nil
+                first()
+            }
             return me.promptBuffer
         }
         kamaki_el_addfn(editor, "kamaki-complete", "Complete the word under the cursor") { editor, _ in
@@ -55,11 +62,18 @@ final class LineEditor {
         return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
 
+    /// Text to put on the next line before the user edits it (the tutorial's next command).
+    var prefill: String?
+
     /// Reads one edited line.
     func readLine(prompt: String) -> LineRead {
         free(promptBuffer)
         promptBuffer = strdup(prompt)
         _ = Interrupt.take()
+        if let text = prefill {
+            prefill = nil
+            el_push(editor, text)
+        }
         var count: Int32 = 0
         guard let line = el_gets(editor, &count) else {
             let interrupted = Interrupt.take() || (count == -1 && errno == EINTR)

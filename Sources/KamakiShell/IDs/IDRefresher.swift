@@ -12,13 +12,27 @@ final class IDRefresher: Sendable {
     static let completionWait: Duration = .milliseconds(150)
 
     let connection: CloudConnection
-    /// The session's authentication; fetches wait for it so they share its client.
-    let warmup: Task<Void, Never>?
     private let inFlight = Mutex<Set<IDKind>>([])
+    private let warmupTask = Mutex<Task<Void, Never>?>(nil)
 
-    init(connection: CloudConnection, warmup: Task<Void, Never>?) {
+    init(connection: CloudConnection) {
         self.connection = connection
-        self.warmup = warmup
+    }
+
+    /// The session's authentication, once started; commands and fetches wait for it so they
+    /// share its client (and the embedded cloud it may start).
+    var warmup: Task<Void, Never>? { warmupTask.withLock { $0 } }
+
+    /// Starts authenticating in the background (once): the client, then `access()`.
+    func warmUp() {
+        let connection = connection
+        warmupTask.withLock { task in
+            guard task == nil else { return }
+            task = Task.detached(priority: .userInitiated) {
+                guard let client = try? await connection.client() else { return }
+                _ = try? await client.access()
+            }
+        }
     }
 
     /// The ids of a kind for a completion: at once when cached (refreshing stale ones in the
@@ -52,7 +66,7 @@ final class IDRefresher: Sendable {
         let started = inFlight.withLock { $0.insert(kind).inserted }
         guard started else { return }
         let (connection, warmup) = (connection, warmup)
-        Task.detached { [self] in
+        Task.detached(priority: .utility) { [self] in
             defer { _ = inFlight.withLock { $0.remove(kind) } }
             await warmup?.value
             guard let client = try? await connection.client(), let entries = try? await Self.fetch(kind, client: client) else {

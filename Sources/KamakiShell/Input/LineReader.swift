@@ -16,4 +16,10 @@ protocol LineReader: AnyObject {
     func readLine(prompt: String) -> LineRead
     /// Remembers a line that was run (for Up, Ctrl-R and the history file).
     func remember(_ line: String)
+    /// Puts text on the next line to edit, as if typed (the tutorial's pre-filled commands).
+    func prefill(_ text: String)
+}
+
+extension LineReader {
+    func prefill(_ text: String) {}
 }

@@ -48,6 +48,8 @@ public struct LineResolver: Sendable {
         case "context": return rest.isEmpty ? .showContext : .error("context: takes no arguments")
         case "use": return use(rest)
         case "unuse": return unuse(rest)
+        case "tutorial": return .tutorial(rest)
+        case "next", "back", "skip" where rest.isEmpty: return .tutorial([first])
         default: return command([first] + rest, group: group)
         }
     }

@@ -20,6 +20,8 @@ public enum ShellAction: Sendable, Equatable {
     case unuse(Selection?)
     /// Show the session context.
     case showContext
+    /// The guided tutorial: `tutorial [NAME|stop|reset]`, `next`, `back`, `skip`.
+    case tutorial([String])
     /// A line that cannot be run; the message says why.
     case error(String)
 

@@ -8,6 +8,7 @@ public enum ShellBuiltin {
         ("context", "Show the session context: cloud, group, selections"),
         ("exit", "Leave the group context; at the top, quit (also .. and Ctrl-D)"),
         ("..", "Leave the group context"),
+        ("tutorial", "Guided tutorials: tutorial lists them, tutorial network walks one; next, back, skip, tutorial stop|reset"),
     ]
 
     /// Lines for `help`: the forms that are not words.

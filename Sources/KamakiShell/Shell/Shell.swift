@@ -14,19 +14,25 @@ final class Shell {
     let context: ShellContext
     let connection: CloudConnection?
     let refresher: IDRefresher?
-    /// The session's start-up work (authentication); commands wait for it so they share its client.
-    let warmup: Task<Void, Never>?
     var keepGoing = false
+    /// The running guided tutorial, if any.
+    var guide: TutorialGuide?
     private(set) lazy var resolver = LineResolver(catalog: .shared)
     private(set) lazy var completer = Completer(catalog: .shared) { [refresher] kind in refresher?.entries(kind) ?? [] }
 
-    init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?, warmup: Task<Void, Never>? = nil) {
+    init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?) {
         self.runner = runner
         self.output = output
         self.connection = connection
         self.context = ShellContext(cloud: connection?.target.name)
-        self.refresher = connection.map { IDRefresher(connection: $0, warmup: warmup) }
-        self.warmup = warmup
+        self.refresher = connection.map { IDRefresher(connection: $0) }
+    }
+
+    /// Starts the session's background work: authentication, the id cache, the catalog.
+    func startBackgroundWork() {
+        refresher?.warmUp()
+        refresher?.refreshAll()
+        Task.detached(priority: .utility) { _ = CommandCatalog.shared }
     }
 
     /// What Tab does for the line up to the cursor.
@@ -86,6 +92,7 @@ final class Shell {
             return .next(ExitStatus.success)
         case .enter(let group):
             context.group = group
+            if guide?.matches(line) == true { tutorialStepDone(status: ExitStatus.success, output: "", errors: "", reader: reader) }
             return .next(ExitStatus.success)
         case .leave:
             guard context.group != nil else { return .finish(ExitStatus.success) }
@@ -95,7 +102,10 @@ final class Shell {
             return .finish(ExitStatus.success)
         case .run(let words):
             if entry != nil { runner.record(line: words, output: output) }
+            if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader)) }
             return .next(run(words))
+        case .tutorial(let arguments):
+            return .next(tutorial(arguments, reader: reader))
         case .help(let topic):
             output.write(ShellHelp(catalog: .shared).text(topic, columns: output.columns), to: .standard)
             return .next(ExitStatus.success)
@@ -118,8 +128,8 @@ final class Shell {
     }
 
     /// Runs resolved words as a cancellable task and waits for it.
-    func run(_ words: [String]) -> Int32 {
-        let (runner, output, session, connection, warmup) = (runner, output, context.session, connection, warmup)
+    func run(_ words: [String], through sink: (any OutputSink)? = nil) -> Int32 {
+        let (runner, output, session, connection, warmup) = (runner, sink ?? output, context.session, connection, refresher?.warmup)
         let outcome = CommandTask.run {
             await warmup?.value
             return await runner.run(words, output: output, session: session, connection: connection)

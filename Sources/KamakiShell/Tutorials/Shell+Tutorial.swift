@@ -1,0 +1,147 @@
+import Foundation
+import KamakiCommands
+
+/// The guided walkthrough in the shell: `tutorial`, `tutorial network`, `next`, `back`, `skip`,
+/// `tutorial stop`, `tutorial reset`. Each step's command is put on the edit line; after it runs,
+/// the shell says how the result relates to the tutorial, and progress is saved.
+extension Shell {
+    var tutorialProgress: TutorialProgress {
+        TutorialProgress(path: runner.environment.stateDirectory + "/tutorials.json")
+    }
+
+    /// Handles a `tutorial …`, `next`, `back` or `skip` line.
+    func tutorial(_ arguments: [String], reader: (any LineReader)?) -> Int32 {
+        switch arguments.first {
+        case nil:
+            return listTutorials()
+        case "stop":
+            guard let current = guide else { return noTutorial() }
+            tutorialProgress.save(current.tutorial.name, step: current.index)
+            guide = nil
+            output.line("Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it.")
+            return ExitStatus.success
+        case "reset":
+            let status = run(["local", "reset"])
+            guard status == ExitStatus.success else { return status }
+            let name = guide?.tutorial.name ?? "network"
+            tutorialProgress.save(name, step: 0)
+            if let current = guide { return start(current.tutorial, at: 0, reader: reader) }
+            return ExitStatus.success
+        case "next", "skip":
+            guard var current = guide else { return noTutorial() }
+            output.write(current.skip(), to: .standard)
+            guide = current
+            return showStep(reader: reader)
+        case "back":
+            guard var current = guide else { return noTutorial() }
+            output.write(current.back(), to: .standard)
+            guide = current
+            return showStep(reader: reader)
+        case let name?:
+            guard arguments.count == 1 else {
+                output.note("tutorial: use tutorial, tutorial NAME, tutorial stop or tutorial reset")
+                return ExitStatus.usage
+            }
+            let tutorial: Tutorial
+            do {
+                tutorial = try Tutorial.load(name)
+            } catch {
+                output.note("\(error)")
+                return ExitStatus.failure
+            }
+            guard confirmCloud(for: tutorial, reader: reader) else {
+                output.note("The tutorial did not start.")
+                return ExitStatus.failure
+            }
+            return start(tutorial, at: tutorialProgress.step(of: tutorial.name), reader: reader)
+        }
+    }
+
+    /// Runs the current step's command with its output recorded, then explains the result.
+    func runTutorialStep(_ words: [String], reader: (any LineReader)?) -> Int32 {
+        let recorder = RecordingOutput(base: output)
+        let status = run(words, through: recorder)
+        tutorialStepDone(status: status, output: recorder.standard, errors: recorder.error, reader: reader)
+        return status
+    }
+
+    func tutorialStepDone(status: Int32, output text: String, errors: String, reader: (any LineReader)?) {
+        guard var current = guide else { return }
+        output.write(current.completed(status: status, output: text, errors: errors), to: .standard)
+        guide = current
+        tutorialProgress.save(current.tutorial.name, step: current.index)
+        if let command = current.currentCommand { reader?.prefill(command) }
+    }
+
+    private func start(_ tutorial: Tutorial, at step: Int, reader: (any LineReader)?) -> Int32 {
+        let started = TutorialGuide(tutorial: tutorial, index: step)
+        guide = started
+        output.line("\(tutorial.title) (from \(tutorial.source))")
+        if step > 0 { output.line("Resuming at step \(step + 1) of \(tutorial.steps.count); `tutorial reset` starts over.") }
+        output.write(started.introduction(), to: .standard)
+        return showStep(reader: reader)
+    }
+
+    private func showStep(reader: (any LineReader)?) -> Int32 {
+        guard let current = guide else { return ExitStatus.success }
+        tutorialProgress.save(current.tutorial.name, step: current.index)
+        if let command = current.currentCommand { reader?.prefill(command) }
+        return ExitStatus.success
+    }
+
+    private func listTutorials() -> Int32 {
+        let names = Tutorial.available()
+        guard !names.isEmpty else {
+            output.note("\(TutorialError.dataMissing)")
+            return ExitStatus.failure
+        }
+        output.line("Tutorials (start one with: tutorial NAME):")
+        for name in names {
+            let title = (try? Tutorial.load(name))?.title ?? ""
+            let step = tutorialProgress.step(of: name)
+            output.line("  \(name)  \(title)" + (step > 0 ? "  (at step \(step + 1))" : ""))
+        }
+        return ExitStatus.success
+    }
+
+    private func noTutorial() -> Int32 {
+        output.note("No tutorial is running; `tutorial` lists them.")
+        return ExitStatus.usage
+    }
+
+    /// Tutorials create and delete resources: on a cloud other than the embedded one, ask first.
+    private func confirmCloud(for tutorial: Tutorial, reader: (any LineReader)?) -> Bool {
+        guard let connection, connection.target != .embedded else { return true }
+        guard let reader, reader.isInteractive else {
+            output.note("The \(tutorial.name) tutorial creates and deletes resources; it runs on the embedded cloud (--cloud local), or interactively after a confirmation.")
+            return false
+        }
+        output.line("The \(tutorial.name) tutorial creates and deletes resources on cloud \"\(connection.target.name)\", not the embedded local cloud.")
+        guard case .line(let answer) = reader.readLine(prompt: "Continue? [y/N] ") else { return false }
+        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
+
+/// Passes output through to the terminal and keeps a copy, so a tutorial step can be checked.
+final class RecordingOutput: OutputSink, @unchecked Sendable {
+    // Written only by the command task, read by the shell after the task ended (CommandTask waits).
+    private let base: any OutputSink
+    private let lock = NSLock()
+    private var out = ""
+    private var err = ""
+
+    init(base: any OutputSink) { self.base = base }
+
+    var errorIsTerminal: Bool { base.errorIsTerminal }
+    var columns: Int? { base.columns }
+
+    func write(_ text: String, to stream: KamakiCommands.OutputStream) {
+        base.write(text, to: stream)
+        lock.lock()
+        defer { lock.unlock() }
+        if stream == .standard { out += text } else { err += text }
+    }
+
+    var standard: String { lock.lock(); defer { lock.unlock() }; return out }
+    var error: String { lock.lock(); defer { lock.unlock() }; return err }
+}

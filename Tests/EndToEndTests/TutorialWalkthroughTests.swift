@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `kamaki tutorial` driven through tmux: Enter accepts each pre-filled command, `next` passes the
+/// notes, `tutorial stop` and `tutorial network` resume where it was left; at the end the cloud is
+/// back at its start (network 2 deleted, IPs released, quota as seeded).
+@Suite(.serialized) struct TutorialWalkthroughTests {
+    @Test func acceptEveryPrefilledCommandToTheEnd() throws {
+        let shell = try ShellTmux(arguments: ["tutorial"])
+        defer { shell.removeHome() }
+        try shell.waitFor("the first step") { $0.contains("[network 1/30]") && ShellTmux.lastLineIsPrompt($0) }
+        #expect(try shell.prompt() == "[local]: kamaki server list", "the step's command is on the edit line")
+
+        var steps = 0
+        var resumed = false
+        while steps < 80 {
+            let screen = try shell.screen()
+            if screen.contains("tutorial is finished") { break }
+            let before = ShellTmux.promptLines(screen).count
+            let last = try shell.prompt()
+            if steps == 3 && !resumed {
+                // Leave and come back: the walkthrough resumes at the same step.
+                try shell.press("C-u")
+                _ = try shell.run("tutorial stop")
+                let back = try shell.run("tutorial network")
+                #expect(back.contains("Resuming at step 4 of 30"), "\(back)")
+                resumed = true
+                continue
+            }
+            if last.hasSuffix("]:") {
+                try shell.type("next")  // a note: nothing pre-filled
+            }
+            try shell.press("Enter")
+            try shell.waitFor("the next step", timeout: .seconds(60)) {
+                ShellTmux.promptLines($0).count > before && ShellTmux.lastLineIsPrompt($0)
+            }
+            steps += 1
+        }
+        let screen = try shell.screen()
+        #expect(screen.contains("tutorial is finished"), "\(screen.suffix(2000))")
+        #expect(!screen.contains("differs from the tutorial"), "every step showed what the tutorial documents")
+        #expect(screen.contains("(409) IP address '192.168.3.5' is already in use"))
+        #expect(screen.contains("(413) REQUEST ENTITY TOO LARGE"))
+
+        _ = try shell.run("tutorial stop")
+        #expect(try shell.run("kamaki network list") == "1 public_network ( public )")
+        #expect(try shell.run("kamaki ip list") == "")
+        let quota = try shell.run("kamaki quota list")
+        #expect(quota.contains("cyclades.floating_ip:\n        usage: 0\n        limit: 3"))
+        #expect(quota.contains("cyclades.network.private:\n        usage: 0\n        limit: 5"))
+    }
+}
