@@ -50,3 +50,31 @@ import Testing
         #expect(quota.contains("cyclades.network.private:\n        usage: 0\n        limit: 5"))
     }
 }
+
+/// Tutorial commands in script mode (stdin not a terminal): reset, and the refusal on a real cloud.
+@Suite struct TutorialScriptTests {
+    @Test func resetRestoresTheStartingWorld() throws {
+        let environment = try BinaryRun.freshEnvironment()
+        let script = "tutorial network\nkamaki network create --name=extra\ntutorial reset\nkamaki network list\ntutorial stop\n"
+        let r = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: script)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("[network 1/30]"))
+        #expect(r.out.hasSuffix("1 public_network ( public )\nLeft the network tutorial at step 1; `tutorial network` resumes it.\n"), "\(r.out)")
+    }
+
+    @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {
+        let environment = try BinaryRun.freshEnvironment()
+        let home = try #require(environment["HOME"])
+        try "[cloud \"real\"]\nurl = http://127.0.0.1:1/identity/v2.0\ntoken = t\n".write(
+            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
+        let r = try BinaryRun.run(BinaryRun.product("kamaki"), ["tutorial"], environment: environment, input: "")
+        #expect(r.err.contains("creates and deletes resources"))
+        #expect(r.err.contains("The tutorial did not start."))
+        let unknown = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "tutorial nope\n")
+        #expect(unknown.status == 1)
+        #expect(unknown.err.contains("No tutorial named nope; available: network"))
+        let stray = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "next\n")
+        #expect(stray.status == 2)
+        #expect(stray.err.contains("No tutorial is running"))
+    }
+}

@@ -67,6 +67,12 @@ public actor CloudConnection {
         String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 
+    /// Forgets the client and stops the embedded cloud, so that the next command starts afresh
+    /// (after `local reset`, whose new seed has new tokens).
+    public func restart() async {
+        await close()
+    }
+
     /// Shuts the client and the embedded cloud down.
     public func close() async {
         if let cached { await cached.shutdown() }
