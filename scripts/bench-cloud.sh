@@ -13,9 +13,12 @@ command -v wrk >/dev/null || {
   echo "installing wrk" >&2
   (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk) >/dev/null
 }
-echo "building kamaki-cloud (release)" >&2
-swift build -c release --product kamaki-cloud >/dev/null
-BIN=.build/release/kamaki-cloud
+flags=${SWIFT_BUILD_FLAGS:-"-c release"}
+if [ -z "${BENCH_PREBUILT:-}" ]; then
+  echo "building kamaki-cloud (release)" >&2
+  swift build $flags --product kamaki-cloud >/dev/null
+fi
+BIN=$(swift build $flags --show-bin-path)/kamaki-cloud
 
 WORK=$(mktemp -d)
 PID=
