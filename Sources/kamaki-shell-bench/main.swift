@@ -20,8 +20,10 @@ cache.replace(
     with: (1...ports).map { n in
         IDEntry(id: String(10 + n), labels: ["10.\(n / 65536).\(n / 256 % 256).\(n % 256)", "ACTIVE", "network 2", "server 141"])
     })
-let completer = Completer(catalog: .shared) { cache.entries($0) }
-_ = completer.complete("net", group: nil)  // build the catalog outside the timings
+let catalogStart = DispatchTime.now().uptimeNanoseconds
+let catalog = CommandCatalog.shared  // built once per process, outside the Tab timings
+let catalogMilliseconds = Double(DispatchTime.now().uptimeNanoseconds - catalogStart) / 1_000_000
+let completer = Completer(catalog: catalog) { cache.entries($0) }
 
 /// Nanoseconds per Tab: completing `line` and rendering what the terminal would show.
 @MainActor
@@ -39,6 +41,7 @@ func percentile(_ sorted: [Double], _ p: Double) -> String {
     return String(format: "%.3f", value)
 }
 
+print(String(format: "Building the command catalog (once per shell, in the background): %.1f ms\n", catalogMilliseconds))
 print("| completion (\(ports) cached ports, \(iterations) runs) | p50 ms | p99 ms | max ms |")
 print("| --- | ---: | ---: | ---: |")
 for line in ["port info ", "port info 12", "port info 10.0.3", "port wait 11 --until ", "ip att"] {
