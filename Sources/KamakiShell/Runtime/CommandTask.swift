@@ -12,6 +12,7 @@ enum CommandTask {
     /// The work's exit status; when it was cancelled and did not finish in time, the status
     /// `interrupted` and `abandoned` set.
     static func run(_ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
+        _ = Interrupt.take()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
         let result = Mutex<Int32?>(nil)
         let done = DispatchSemaphore(value: 0)
         let task = Task.detached {
