@@ -20,9 +20,13 @@ enum CommandTask {
             result.withLock { $0 = status }
             done.signal()
         }
+        // A command may take SIGINT over (e.g. `local serve`'s graceful shutdown): take it back after.
+        defer { Interrupt.install() }
         var abandonAt: ContinuousClock.Instant?
         while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
             if abandonAt == nil, Interrupt.take() {
+                // The terminal echoed ^C where the cursor was; what follows starts on a new line.
+                if isatty(2) == 1 { TerminalOutput.writeAll(2, "\n") }
                 task.cancel()
                 abandonAt = .now + cancelGrace
             }
