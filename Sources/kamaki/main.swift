@@ -7,9 +7,18 @@ import KamakiShell
 let arguments = Array(CommandLine.arguments.dropFirst())
 let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
 let status: Int32
-if arguments.isEmpty || arguments.first == "shell" || arguments.first == "tutorial" {
+if arguments.isEmpty || arguments.first == "shell" || arguments.first == "tutorial" || onlyShellOptions(arguments) {
     status = ShellMain.run(arguments: arguments.first == "shell" ? Array(arguments.dropFirst()) : arguments, runner: runner)
 } else {
     status = runBlocking { await runner.run(arguments, output: StandardStreams()) }
 }
 exit(status)
+
+/// Whether the arguments are only global options and `--keep-going` (`kamaki --cloud lab`,
+/// `kamaki --keep-going < script`): then the shell (or script mode) runs, not a command.
+func onlyShellOptions(_ arguments: [String]) -> Bool {
+    let options = arguments.filter { $0 != "--keep-going" }
+    let informational: Set<String> = ["-h", "--help", "-V", "--version"]
+    guard !options.contains(where: { informational.contains($0) }) else { return false }
+    return options.isEmpty || GlobalOptions.accepts(options)
+}

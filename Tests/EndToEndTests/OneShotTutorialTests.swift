@@ -33,4 +33,16 @@ import Testing
         #expect(version.status == 0)
         #expect(version.out.hasPrefix("kamaki "))
     }
+
+    @Test func globalOptionsAloneRunTheShellOrAScript() throws {
+        let kamaki = BinaryRun.product("kamaki")
+        let environment = try BinaryRun.freshEnvironment()
+        let script = "network list\nnetwork info 999\nserver list\n"
+        let going = try BinaryRun.run(kamaki, ["--keep-going"], environment: environment, input: script)
+        #expect(going.status == 1, "the last failing line's status")
+        #expect(going.out.hasSuffix("141 Server 1\n142 Server 1\n"), "every line ran")
+        let stopping = try BinaryRun.run(kamaki, ["--cloud", "local"], environment: environment, input: script)
+        #expect(stopping.status == 1)
+        #expect(!stopping.out.contains("141 Server 1"), "a script stops at its first failing line")
+    }
 }

@@ -78,7 +78,7 @@ struct TransportFaultTests {
         let (client, transcript) = client(server)
         let error = await expectClientError(transcript) { try await client.network("2") }
         guard case .http(_, _, _, let body) = error?.kind else {
-            Issue.record("expected an HTTP error")
+            Issue.record("expected an HTTP error, got \(String(describing: error))")
             return
         }
         #expect(body.utf8.count == 4096)

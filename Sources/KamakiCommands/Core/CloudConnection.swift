@@ -16,6 +16,7 @@ public actor CloudConnection {
     private let output: any OutputSink
     private var cached: CloudClient?
     private var embedded: (any EmbeddedCloud)?
+    private var starting: Task<CloudClient, any Error>?
 
     /// The completion cache of this cloud.
     public nonisolated let ids: IDCache
@@ -33,8 +34,19 @@ public actor CloudConnection {
     }
 
     /// The client, authenticated lazily; starts the embedded cloud on first use when that is the target.
+    /// Concurrent first calls share one start (the actor is re-entered while a start is in flight).
     public func client() async throws -> CloudClient {
         if let cached { return cached }
+        if let starting { return try await starting.value }
+        let start = Task { try await self.makeClient() }
+        starting = start
+        defer { starting = nil }
+        let client = try await start.value
+        cached = client
+        return client
+    }
+
+    private func makeClient() async throws -> CloudClient {
         let configuration: ClientConfiguration
         switch target {
         case .embedded:
@@ -57,9 +69,7 @@ public actor CloudConnection {
         }
         let sink = output
         let logger = Logger(label: "kamaki") { _ in SinkLogHandler(output: sink) }
-        let client = CloudClient(configuration: configuration, logger: logger)
-        cached = client
-        return client
+        return CloudClient(configuration: configuration, logger: logger)
     }
 
     /// A cloud name made safe for a file name.

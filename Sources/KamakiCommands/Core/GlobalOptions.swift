@@ -52,3 +52,10 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         }
     }
 }
+
+extension GlobalOptions {
+    /// Whether `arguments` are only global options (so `kamaki --cloud lab` opens the shell).
+    public static func accepts(_ arguments: [String]) -> Bool {
+        (try? parse(arguments)) != nil
+    }
+}
