@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export SWIFT_BUILD_FLAGS="-c release --static-swift-stdlib"
-swift build $SWIFT_BUILD_FLAGS >&2
+for product in kamaki kamaki-cloud kamaki-bench kamaki-shell-bench; do
+  swift build $SWIFT_BUILD_FLAGS --product "$product" >&2
+done
 export BENCH_PREBUILT=1
 
 cat <<HEADER
