@@ -2,19 +2,22 @@ import Foundation
 import KamakiShell
 import Testing
 
-/// The tutorial's step data (`Sources/KamakiShell/Tutorials/network.json`, what `tutorial network`
-/// walks through) run step by step in the real shell in tmux, on a fresh embedded cloud: every
-/// documented value must show. If the data and the product diverge, this fails.
+/// The whole tutorial typed into the real shell in tmux, on a fresh embedded cloud, from its step data
+/// (`Sources/KamakiShell/Tutorials/network.json`, what `tutorial network` walks through): pasted
+/// `kamaki …` lines, the `ip` context with the bare `detach 9 --wait` and `attach 9 --server-id=142 --wait`.
+/// Every documented value must show; if the data and the product diverge, this fails.
 @Suite(.serialized) struct TutorialTranscriptTests {
     @Test func everyStepShowsWhatTheTutorialDocuments() throws {
         let tutorial = try Tutorial.load("network", from: BinaryRun.packageRoot + "/Sources/KamakiShell/Tutorials")
         let shell = try ShellTmux()
         defer { shell.removeHome() }
         try shell.waitForPrompt()
+        #expect(try shell.prompt() == "[local]:")
         var ran = 0
         for (number, step) in tutorial.steps.enumerated() where !step.isNote {
             let shown = try shell.run(step.command)
             ran += 1
+            if step.command == "ip" { #expect(try shell.prompt() == "[local ip]:", "a group name enters its context") }
             guard let expect = step.expect else { continue }
             for text in (expect.stdout ?? []) + (expect.stderr ?? []) {
                 #expect(shown.contains(text), "step \(number + 1) `\(step.command)`: missing \(text.debugDescription)\n\(shown)")
@@ -23,5 +26,11 @@ import Testing
             #expect(failed == (expect.status != 0), "step \(number + 1) `\(step.command)` should \(expect.status == 0 ? "succeed" : "fail"):\n\(shown)")
         }
         #expect(ran == tutorial.steps.filter { !$0.isNote }.count)
+        _ = try shell.run("..")
+        #expect(try shell.prompt() == "[local]:")
+        // Nothing in the tutorial ended the session: /exit does, with status 0.
+        try shell.type("/exit")
+        try shell.press("Enter")
+        try shell.waitFor("the shell to exit") { $0.contains(ShellTmux.exitMarker + "0]") }
     }
 }
