@@ -34,7 +34,7 @@ public final class LocalCloud: Sendable {
     }
 
     /// The method and path of every request served so far, e.g. `POST /identity/v2.0/tokens`.
-    public var requestLog: [String] { log.all }
+    public var requestLog: [String] { log.all }  // the last RequestLog.capacity requests
 
     /// Opens (creating, migrating and seeding as needed) the state and starts serving; returns once the socket listens.
     public static func start(_ configuration: LocalCloudConfiguration) async throws -> LocalCloud {
