@@ -103,6 +103,6 @@ let package = Package(
         ),
         .testTarget(
             name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiCommands", "KamakiTestSupport"], swiftSettings: upcoming),
-        .testTarget(name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell"], swiftSettings: upcoming),
+        .testTarget(name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "LocalCloud"], swiftSettings: upcoming),
     ]
 )
