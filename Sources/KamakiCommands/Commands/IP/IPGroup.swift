@@ -35,9 +35,7 @@ struct IPInfo: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
         let ip = try await IPCreate.lookup(ipID) { try await client.floatingIP(ipID) }
-        context.ids?.upsert(.floatingIP, IDEntry(ip))
-        if format.json { return context.render.json(ip.json) }
-        context.render.dict(ip.raw, order: FieldOrder.floatingIP)
+        context.show(ip, format)
     }
 }
 
@@ -53,9 +51,7 @@ struct IPCreate: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
         let ip = try await client.createFloatingIP(networkID: networkID, address: address, projectID: projectID)
-        context.ids?.upsert(.floatingIP, IDEntry(ip))
-        if format.json { return context.render.json(ip.json) }
-        context.render.dict(ip.raw, order: FieldOrder.floatingIP)
+        context.show(ip, format)
     }
 
     /// Runs `body`, translating a missing floating IP into kamaki's message and hints.

@@ -22,9 +22,7 @@ struct NetworkCreate: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
         let network = try await client.createNetwork(name: name, type: type.uppercased(), shared: shared, projectID: projectID)
-        context.ids?.upsert(.network, IDEntry(network))
-        if format.json { return context.render.json(network.json) }
-        context.render.dict(network.raw, order: FieldOrder.network)
+        context.show(network, format)
     }
 }
 
@@ -45,8 +43,6 @@ struct NetworkModify: KamakiCommand {
         } catch {
             throw NetworkDelete.translate(error, id: id, action: "renamed")
         }
-        context.ids?.upsert(.network, IDEntry(network))
-        if format.json { return context.render.json(network.json) }
-        context.render.dict(network.raw, order: FieldOrder.network)
+        context.show(network, format)
     }
 }

@@ -36,8 +36,6 @@ struct NetworkInfo: KamakiCommand {
         let network = try await ResourceErrors.lookup(kind: "network", id: id, list: "kamaki network list") {
             try await client.network(id)
         }
-        context.ids?.upsert(.network, IDEntry(network))
-        if format.json { return context.render.json(network.json) }
-        context.render.dict(network.raw, order: FieldOrder.network)
+        context.show(network, format)
     }
 }

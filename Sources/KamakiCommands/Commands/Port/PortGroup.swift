@@ -41,9 +41,7 @@ struct PortInfo: KamakiCommand {
         let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
             try await client.port(portID)
         }
-        context.ids?.upsert(.port, IDEntry(port))
-        if format.json { return context.render.json(port.json) }
-        context.render.dict(port.raw, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+        context.show(port, format)
     }
 }
 
@@ -60,8 +58,6 @@ struct PortModify: KamakiCommand {
         let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
             try await client.renamePort(portID, name: name)
         }
-        context.ids?.upsert(.port, IDEntry(port))
-        if format.json { return context.render.json(port.json) }
-        context.render.dict(port.raw, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+        context.show(port, format)
     }
 }

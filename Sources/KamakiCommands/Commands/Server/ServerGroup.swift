@@ -58,14 +58,13 @@ struct ServerInfo: KamakiCommand {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         let server = try await Self.fetch(id, client: client)
-        context.ids?.upsert(.server, IDEntry(server))
         if nics {
+            context.ids?.upsert(.server, IDEntry(server))
             let addresses = server.raw["addresses"] ?? .object(JSONObject())
             if format.json { return context.render.json(addresses) }
             return context.render.dict(JSONObject([("addresses", addresses)]))
         }
-        if format.json { return context.render.json(server.json) }
-        context.render.dict(server.raw, order: FieldOrder.server)
+        context.show(server, format)
     }
 
     static func fetch(_ id: String, client: CloudClient) async throws -> Server {

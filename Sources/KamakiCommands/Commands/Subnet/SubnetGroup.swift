@@ -43,9 +43,7 @@ struct SubnetInfo: KamakiCommand {
         let subnet = try await ResourceErrors.lookup(kind: "subnet", id: subnetID, list: "kamaki subnet list") {
             try await client.subnet(subnetID)
         }
-        context.ids?.upsert(.subnet, IDEntry(subnet))
-        if format.json { return context.render.json(subnet.json) }
-        context.render.dict(subnet.raw, order: FieldOrder.subnet)
+        context.show(subnet, format)
     }
 }
 
@@ -83,9 +81,7 @@ struct SubnetCreate: KamakiCommand {
             gateway: noGateway ? .none : gateway.map(SubnetCreateRequest.Gateway.address) ?? .automatic,
             ipVersion: ipv6 ? 6 : 4, subnetID: subnetID, enableDHCP: withDHCP ? true : nil)
         let subnet = try await client.createSubnet(request)
-        context.ids?.upsert(.subnet, IDEntry(subnet))
-        if format.json { return context.render.json(subnet.json) }
-        context.render.dict(subnet.raw, order: FieldOrder.subnet)
+        context.show(subnet, format)
     }
 }
 
@@ -102,8 +98,6 @@ struct SubnetModify: KamakiCommand {
         let subnet = try await ResourceErrors.lookup(kind: "subnet", id: subnetID, list: "kamaki subnet list") {
             try await client.renameSubnet(subnetID, name: name)
         }
-        context.ids?.upsert(.subnet, IDEntry(subnet))
-        if format.json { return context.render.json(subnet.json) }
-        context.render.dict(subnet.raw, order: FieldOrder.subnet)
+        context.show(subnet, format)
     }
 }
