@@ -55,6 +55,13 @@ static inline int kamaki_el_set_signal(EditLine *el, int on) {
     return el_set(el, EL_SIGNAL, on);
 }
 
+/* Puts the terminal in the editor's mode now, before el_gets draws the prompt: libedit would
+ * otherwise draw it in cooked mode and switch only when it first reads, and a key typed in that
+ * gap (Ctrl-D, Ctrl-C) is taken by the terminal's line discipline instead of the editor. */
+static inline int kamaki_el_prepare_terminal(EditLine *el, int on) {
+    return el_set(el, EL_PREP_TERM, on);
+}
+
 static inline int kamaki_el_set_prompt(EditLine *el, char *(*prompt)(EditLine *)) {
     return el_set(el, EL_PROMPT, prompt);
 }

@@ -75,6 +75,8 @@ final class LineEditor {
             el_push(editor, text)
         }
         var count: Int32 = 0
+        kamaki_el_prepare_terminal(editor, 1)
+        defer { kamaki_el_prepare_terminal(editor, 0) }
         guard let line = el_gets(editor, &count) else {
             let interrupted = Interrupt.take() || (count == -1 && errno == EINTR)
             if interrupted { kamaki_write_stdout("^C\n") }
