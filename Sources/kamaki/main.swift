@@ -17,6 +17,8 @@ exit(status)
 /// Whether the arguments are only global options and `--keep-going` (`kamaki --cloud lab`,
 /// `kamaki --keep-going < script`): then the shell (or script mode) runs, not a command.
 func onlyShellOptions(_ arguments: [String]) -> Bool {
+    // Every global option starts with "-": a first word that does not is a command (no parse needed).
+    if let first = arguments.first, !first.hasPrefix("-") { return false }
     let options = arguments.filter { $0 != "--keep-going" }
     let informational: Set<String> = ["-h", "--help", "-V", "--version"]
     guard !options.contains(where: { informational.contains($0) }) else { return false }

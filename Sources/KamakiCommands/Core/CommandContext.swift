@@ -13,11 +13,11 @@ public final class CommandContext: Sendable {
     public let effectiveConfig: ConfigFile
     /// The shell's selections; nil for one-shot commands.
     public let session: SessionState?
-    let global: GlobalOptions
+    let global: GlobalSettings
     private let connectionState: Mutex<CloudConnection?>
 
     init(
-        output: any OutputSink, environment: RunEnvironment, global: GlobalOptions, configFile: ConfigFile,
+        output: any OutputSink, environment: RunEnvironment, global: GlobalSettings, configFile: ConfigFile,
         effectiveConfig: ConfigFile, session: SessionState?, connection: CloudConnection?
     ) {
         self.output = output

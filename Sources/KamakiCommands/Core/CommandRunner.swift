@@ -47,7 +47,7 @@ public struct CommandRunner: Sendable {
         }
         let context: CommandContext
         do {
-            context = try makeContext(global: command.global, output: output, session: session, connection: connection)
+            context = try makeContext(global: command.global.settings, output: output, session: session, connection: connection)
         } catch {
             return ErrorPresenter.present(error, to: output)
         }
@@ -67,7 +67,7 @@ public struct CommandRunner: Sendable {
 
     /// The connection a shell keeps for its session, from the shell's own global options.
     public func sessionConnection(arguments: [String], output: any OutputSink) throws -> CloudConnection {
-        let global = try GlobalOptions.parse(arguments)
+        let global = arguments.isEmpty ? GlobalSettings() : try GlobalOptions.parse(arguments).settings
         return try makeContext(global: global, output: output, session: nil, connection: nil).connection()
     }
 
@@ -90,7 +90,7 @@ public struct CommandRunner: Sendable {
     }
 
     func makeContext(
-        global: GlobalOptions, output: any OutputSink, session: SessionState?, connection: CloudConnection?
+        global: GlobalSettings, output: any OutputSink, session: SessionState?, connection: CloudConnection?
     ) throws -> CommandContext {
         let path = environment.configPath(option: global.configPath)
         if global.configPath != nil, !FileManager.default.fileExists(atPath: path) {
@@ -99,11 +99,9 @@ public struct CommandRunner: Sendable {
         let file = try ConfigFile.load(path: path)
         var effective = file
         for (optionPath, value) in try global.parsedOverrides() { try effective.set(optionPath, value) }
-        let choosesCloud = global.cloud != nil || global.configPath != nil || !global.overrides.isEmpty
-            || global.ignoreSSL || global.caCerts != nil || global.httpLogLevel > 0
         return CommandContext(
             output: output, environment: environment, global: global, configFile: file, effectiveConfig: effective,
-            session: session, connection: choosesCloud ? nil : connection)
+            session: session, connection: global.choosesCloud ? nil : connection)
     }
 
     func presentParseError(_ error: any Error, output: any OutputSink) -> Int32 {

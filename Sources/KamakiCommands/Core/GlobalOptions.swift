@@ -33,10 +33,28 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
     public init() {}
 
-    /// How much HTTP traffic to log.
-    var httpLogLevel: Int {
-        if debug || verboseWithData || verbose >= 2 { return 2 }
-        return verbose >= 1 ? 1 : 0
+    /// The parsed values, as a plain value the rest of the run reads.
+    var settings: GlobalSettings {
+        GlobalSettings(
+            httpLogLevel: debug || verboseWithData || verbose >= 2 ? 2 : (verbose >= 1 ? 1 : 0),
+            configPath: configPath, overrides: overrides, cloud: cloud, ignoreSSL: ignoreSSL, caCerts: caCerts)
+    }
+}
+
+/// What the global options chose for a run; `GlobalSettings()` is a run without any of them
+/// (the shell's usual start, which then needs no argument parsing at all).
+struct GlobalSettings: Sendable {
+    /// How much HTTP traffic to log: 0 none, 1 request and response lines, 2 with bodies.
+    var httpLogLevel = 0
+    var configPath: String?
+    var overrides: [String] = []
+    var cloud: String?
+    var ignoreSSL = false
+    var caCerts: String?
+
+    /// Whether any option picks or changes the cloud (then a session's connection is not reused).
+    var choosesCloud: Bool {
+        cloud != nil || configPath != nil || !overrides.isEmpty || ignoreSSL || caCerts != nil || httpLogLevel > 0
     }
 
     /// Parses `-o` values into option paths (`global.key`, `cloud.NAME.key`, `section.key`) and values.
