@@ -4,7 +4,7 @@ import KamakiCommands
 /// The process's stdout and stderr as an output sink, for one-shot commands.
 struct StandardStreams: OutputSink {
     let errorIsTerminal = isatty(2) == 1
-    let columns: Int? = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+    let columns: Int? = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         let fd: Int32 = stream == .standard ? 1 : 2

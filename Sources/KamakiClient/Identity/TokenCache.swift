@@ -45,13 +45,7 @@ struct TokenCache: Sendable {
         let bytes = document.serializedBytes()
         guard !token.isEmpty, !bytes.containsSubsequence(Array(token.utf8)) else { return }
         guard prepareDirectory() else { return }
-        let temporary = path + ".\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        if written == bytes.count, rename(temporary, path) == 0 { return }
-        unlink(temporary)
+        PrivateFile.save(bytes, to: path)
     }
 
     /// Deletes the cached reply.

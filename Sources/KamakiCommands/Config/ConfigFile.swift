@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 
 /// kamaki's INI configuration file (`~/.kamakirc`): `[global]` and `[cloud "NAME"]` sections.
 ///
@@ -45,17 +46,17 @@ public struct ConfigFile: Sendable, Equatable {
     mutating func parse(_ text: String) {
         var current: Section?
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmingBlanks()
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
                 if let current { sections.append(current) }
-                current = Section(header: String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces), entries: [])
+                current = Section(header: line.dropFirst().dropLast().trimmingBlanks(), entries: [])
                 continue
             }
             let separator = line.firstIndex { $0 == "=" || $0 == ":" } ?? line.firstIndex(of: " ")
             guard let separator else { continue }
-            let key = line[..<separator].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<separator].trimmingBlanks()
+            let value = line[line.index(after: separator)...].trimmingBlanks()
             if current == nil { current = Section(header: "global", entries: []) }
             current?.entries.append((key, value))
         }
@@ -76,14 +77,7 @@ public struct ConfigFile: Sendable, Equatable {
 
     /// Writes the file with mode 0600, atomically.
     public func save() throws {
-        let url = URL(fileURLWithPath: path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let temporary = path + ".tmp-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(rendered().utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw CommandError("Could not write config file \(path)")
-        }
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
+        guard PrivateFile.save(Array(rendered().utf8), to: path) else {
             throw CommandError("Could not write config file \(path)", details: [String(cString: strerror(errno))])
         }
     }
@@ -158,5 +152,15 @@ public struct ConfigFile: Sendable, Equatable {
             return (String(path[..<dot]), String(path[path.index(after: dot)...]))
         }
         return ("global", path)
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces and tabs (plain Swift: Foundation's
+    /// character sets cost a run its start-up time).
+    func trimmingBlanks() -> String {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = firstIndex(where: { !blank($0) }), let last = lastIndex(where: { !blank($0) }) else { return "" }
+        return String(self[first...last])
     }
 }

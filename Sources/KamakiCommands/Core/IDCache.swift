@@ -1,14 +1,15 @@
 import Foundation
 import KamakiAPI
+import KamakiClient
 import Synchronization
 
 /// The kinds of resource whose ids complete.
-public enum IDKind: String, Sendable, CaseIterable, Codable {
+public enum IDKind: String, Sendable, CaseIterable {
     case network, subnet, port, floatingIP = "ip", server
 }
 
 /// A resource id with the words shown beside it in completion (`8  192.168.3.5  free`).
-public struct IDEntry: Sendable, Hashable, Codable {
+public struct IDEntry: Sendable, Hashable {
     public var id: String
     /// Columns shown beside the id: a name, an address, a status.
     public var labels: [String]
@@ -20,38 +21,46 @@ public struct IDEntry: Sendable, Hashable, Codable {
 
 /// Known resource ids per kind, kept current by list, info, create and delete commands,
 /// and saved to disk so a new shell or a bash completion has them at once.
+///
+/// The file is read on first use, not when the cache is made: a shell draws its first prompt
+/// without waiting for it.
 public final class IDCache: Sendable {
-    private struct Store: Codable {
+    private struct Store {
         var entries: [IDKind: [IDEntry]] = [:]
         var refreshed: [IDKind: Double] = [:]
     }
 
-    private let store = Mutex(Store())
+    /// nil until the file is read.
+    private let store = Mutex<Store?>(nil)
     /// The file it is saved to; nil keeps it in memory only.
     public let path: String?
 
     public init(path: String?) {
         self.path = path
-        if let path, let data = FileManager.default.contents(atPath: path),
-            let loaded = try? JSONDecoder().decode(Store.self, from: data)
-        {
-            store.withLock { $0 = loaded }
+    }
+
+    /// Runs `body` on the store, reading the file first if this is the first use.
+    private func withStore<T>(_ body: (inout Store) -> T) -> T {
+        store.withLock { loaded in
+            var current = loaded ?? path.flatMap(Self.read) ?? Store()
+            defer { loaded = current }
+            return body(&current)
         }
     }
 
     /// The ids of a kind, in id order.
     public func entries(_ kind: IDKind) -> [IDEntry] {
-        store.withLock { $0.entries[kind] ?? [] }
+        withStore { $0.entries[kind] ?? [] }
     }
 
     /// When a kind was last replaced by a full list (seconds since 1970), if ever.
     public func refreshed(_ kind: IDKind) -> Double? {
-        store.withLock { $0.refreshed[kind] }
+        withStore { $0.refreshed[kind] }
     }
 
     /// Replaces a kind's ids with a full list.
     public func replace(_ kind: IDKind, with entries: [IDEntry]) {
-        store.withLock {
+        withStore {
             $0.entries[kind] = entries.sorted(by: Self.idOrder)
             $0.refreshed[kind] = Date().timeIntervalSince1970
         }
@@ -60,7 +69,7 @@ public final class IDCache: Sendable {
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
-        store.withLock {
+        withStore {
             var list = $0.entries[kind] ?? []
             list.removeAll { $0.id == entry.id }
             list.append(entry)
@@ -71,21 +80,49 @@ public final class IDCache: Sendable {
 
     /// Forgets one id.
     public func remove(_ kind: IDKind, id: String) {
-        store.withLock { $0.entries[kind]?.removeAll { $0.id == id } }
+        withStore { $0.entries[kind]?.removeAll { $0.id == id } }
         save()
     }
 
     private func save() {
         guard let path else { return }
-        let data: Data? = store.withLock { try? JSONEncoder().encode($0) }
-        guard let data else { return }
-        let directory = (path as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(
-            atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let temporary = path + ".tmp-\(getpid())"
-        if FileManager.default.createFile(atPath: temporary, contents: data, attributes: [.posixPermissions: 0o600]) {
-            rename(temporary, path)
+        PrivateFile.save(withStore { Self.encode($0) }, to: path)
+    }
+
+    // The file: {"entries": {"network": [{"id": "1", "labels": [...]}, ...], ...},
+    //            "refreshed": {"network": 1795984748.9, ...}}
+
+    private static func read(path: String) -> Store? {
+        guard let data = FileManager.default.contents(atPath: path), let json = try? JSON.parse(data) else { return nil }
+        var store = Store()
+        for (name, list) in json["entries"]?.objectValue ?? JSONObject() {
+            guard let kind = IDKind(rawValue: name), let items = list.arrayValue else { continue }
+            store.entries[kind] = items.compactMap { item in
+                guard let id = item["id"]?.stringValue else { return nil }
+                return IDEntry(id: id, labels: item["labels"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+            }
         }
+        for (name, time) in json["refreshed"]?.objectValue ?? JSONObject() {
+            guard let kind = IDKind(rawValue: name) else { continue }
+            switch time {
+            case .double(let seconds): store.refreshed[kind] = seconds
+            case .int(let seconds): store.refreshed[kind] = Double(seconds)
+            default: continue
+            }
+        }
+        return store
+    }
+
+    private static func encode(_ store: Store) -> [UInt8] {
+        let kinds = IDKind.allCases
+        let entries = kinds.compactMap { kind in
+            store.entries[kind].map { list -> (String, JSON) in
+                (kind.rawValue, .array(list.map { ["id": .string($0.id), "labels": .array($0.labels.map(JSON.string))] }))
+            }
+        }
+        let refreshed = kinds.compactMap { kind in store.refreshed[kind].map { (kind.rawValue, JSON.double($0)) } }
+        let file: JSON = ["entries": .object(JSONObject(entries)), "refreshed": .object(JSONObject(refreshed))]
+        return file.serializedBytes()
     }
 
     static func idOrder(_ a: IDEntry, _ b: IDEntry) -> Bool {

@@ -22,10 +22,26 @@ public struct RunEnvironment: Sendable {
 
     /// The environment of this process.
     public static func current(embeddedCloud: (any EmbeddedCloudLauncher)?) -> RunEnvironment {
-        let variables = ProcessInfo.processInfo.environment
+        let variables = processVariables()
         return RunEnvironment(
             variables: variables, homeDirectory: variables["HOME"] ?? NSHomeDirectory(),
             stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, embeddedCloud: embeddedCloud)
+    }
+
+    /// The process's environment variables, read straight from `environ` (the first of a
+    /// repeated name wins, as with getenv).
+    static func processVariables() -> [String: String] {
+        var variables: [String: String] = [:]
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            if let equals = text.firstIndex(of: "=") {
+                let name = String(text[..<equals])
+                if variables[name] == nil { variables[name] = String(text[text.index(after: equals)...]) }
+            }
+            entry += 1
+        }
+        return variables
     }
 
     /// The config file: `-c`, else `$KAMAKI_CONFIG`, else `~/.kamakirc`.

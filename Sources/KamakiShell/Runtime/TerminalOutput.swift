@@ -17,7 +17,7 @@ final class TerminalOutput: OutputSink {
     var columns: Int? {
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+        return getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
     }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {

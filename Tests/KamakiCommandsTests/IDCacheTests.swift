@@ -1,0 +1,60 @@
+import Foundation
+import KamakiCommands
+import Testing
+
+/// The id cache's file: what one process writes the next reads, read on first use only,
+/// private to the user, and a damaged or foreign file never breaks a command.
+@Suite struct IDCacheTests {
+    let directory: String
+
+    init() throws {
+        directory = NSTemporaryDirectory() + "kamaki-idcache-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    @Test func whatOneCacheWritesTheNextReads() throws {
+        let path = directory + "/nested/ids-default.json"
+        let first = IDCache(path: path)
+        first.replace(.floatingIP, with: [IDEntry(id: "10", labels: ["192.168.3.7", "free"]), IDEntry(id: "8", labels: ["192.168.3.5", "server 142"])])
+        first.upsert(.network, IDEntry(id: "2", labels: ["My Private Net", "private"]))
+        first.remove(.floatingIP, id: "10")
+
+        let second = IDCache(path: path)
+        #expect(second.entries(.floatingIP) == [IDEntry(id: "8", labels: ["192.168.3.5", "server 142"])])
+        #expect(second.entries(.network) == [IDEntry(id: "2", labels: ["My Private Net", "private"])])
+        #expect(second.entries(.port).isEmpty)
+        #expect(second.refreshed(.floatingIP) != nil)
+        #expect(second.refreshed(.network) == nil)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func idsAreKeptInNumericOrder() {
+        let cache = IDCache(path: nil)
+        cache.replace(.port, with: ["14", "9", "11", "abc"].map { IDEntry(id: $0, labels: []) })
+        #expect(cache.entries(.port).map(\.id) == ["9", "11", "14", "abc"])
+    }
+
+    @Test func theFileIsReadOnFirstUseNotWhenTheCacheIsMade() throws {
+        let path = directory + "/ids-lab.json"
+        let cache = IDCache(path: path)
+        IDCache(path: path).upsert(.server, IDEntry(id: "142", labels: ["My Server", "ACTIVE"]))
+        #expect(cache.entries(.server).map(\.id) == ["142"])
+    }
+
+    @Test(arguments: [
+        "", "not json", "[1, 2]", #"{"entries": ["server", [{"id": "141"}]]}"#,
+        #"{"entries": {"server": "nope", "gadget": [{"id": "1"}]}, "refreshed": {"server": "soon"}}"#,
+    ])
+    func aDamagedOrForeignFileReadsAsEmpty(_ content: String) throws {
+        let path = directory + "/ids-default.json"
+        try content.write(toFile: path, atomically: true, encoding: .utf8)
+        let cache = IDCache(path: path)
+        for kind in IDKind.allCases {
+            #expect(cache.entries(kind).isEmpty)
+            #expect(cache.refreshed(kind) == nil)
+        }
+        cache.upsert(.network, IDEntry(id: "1", labels: ["public_network", "public"]))
+        #expect(IDCache(path: path).entries(.network).map(\.id) == ["1"])
+    }
+}
