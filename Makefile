@@ -10,6 +10,8 @@ KAMAKI_PY2 ?= /opt/kamaki-py2
 
 # Debian packages the build and the tests need.
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+# ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
+STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.
 BENCH_PACKAGES := wrk hyperfine
 
@@ -35,22 +37,26 @@ kamaki-py2:
 build: deps
 	$(SWIFT) build
 
+# The shipped build: one static executable (see Package.swift, BENCHMARKS.md).
 release: deps
-	$(SWIFT) build -c release
+	$(call apt_install,$(STATIC_PACKAGES))
+	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib
 
 run: build
 	.build/debug/kamaki
 
 # The end-to-end tests drive child processes and tmux with blocking waits; they run on their own,
 # one at a time, so they never starve the in-process tests' concurrency pool on a 2-core machine.
+# Then the shipped build (`make release`, a static executable) is built and checked too.
 test: deps kamaki-py2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip EndToEndTests
 	$(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+	$(MAKE) release
+	bash scripts/release-check.sh
 
 bench: deps kamaki-py2
-	$(call apt_install,$(BENCH_PACKAGES))
-	$(SWIFT) build -c release
+	$(call apt_install,$(BENCH_PACKAGES) $(STATIC_PACKAGES))
 	bash scripts/bench.sh > BENCHMARKS.md.new && mv BENCHMARKS.md.new BENCHMARKS.md
 	@cat BENCHMARKS.md
 
