@@ -34,19 +34,22 @@ def env(h, **extra):
     e.update(extra)
     return e
 
-ours_home, theirs_home, embedded_home = home("ours"), home("theirs"), home("embedded")
-for h in (ours_home, theirs_home):
-    for key, value in (("url", url), ("token", token)):
-        subprocess.run([kamaki, "config", "set", f"cloud.default.{key}", value], env=env(h), check=True)
+# One HOME whose ~/.kamakirc both clients read (the same INI format); the embedded default needs
+# a HOME with no configuration.
+ours_home, embedded_home = home("both"), home("embedded")
+theirs_home = ours_home
+for key, value in (("url", url), ("token", token)):
+    subprocess.run([kamaki, "config", "set", f"cloud.default.{key}", value], env=env(ours_home), check=True)
 have_py2 = os.path.exists(py2) and subprocess.run([py2, "network", "list"], env=env(theirs_home), capture_output=True).returncode == 0
 
-def command(binary, h, args):
-    return " ".join(["env", f"HOME={h}", f"XDG_CACHE_HOME={h}/.cache", f"XDG_STATE_HOME={h}/.state", binary] + args)
+def command(binary, args):
+    return " ".join([binary] + args)
 
-def hyperfine(commands):
+def hyperfine(commands, h):
+    # The environment goes to hyperfine, which passes it on: no `env` process in the timed command.
     out = f"{tmp}/hf-{time.time_ns()}.json"
     subprocess.run(["hyperfine", "-N", "--warmup", "3", "--runs", runs, "--export-json", out] + commands,
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, env=env(h))
     with open(out) as f:
         return [r for r in json.load(f)["results"]]
 
@@ -58,9 +61,9 @@ def requests(binary, h, verbose_args):
     return len(re.findall(r"^> (GET|POST|PUT|DELETE|HEAD) ", out.stderr, re.M))
 
 rows = []
-lists = hyperfine([command(kamaki, ours_home, ["network", "list"])] + ([command(py2, theirs_home, ["network", "list"])] if have_py2 else []))
-helps = hyperfine([command(kamaki, ours_home, ["--help"])] + ([command(py2, theirs_home, ["--help"])] if have_py2 else []))
-embedded = hyperfine([command(kamaki, embedded_home, ["network", "list"])])
+lists = hyperfine([command(kamaki, ["network", "list"])] + ([command(py2, ["network", "list"])] if have_py2 else []), ours_home)
+helps = hyperfine([command(kamaki, ["--help"])] + ([command(py2, ["--help"])] if have_py2 else []), ours_home)
+embedded = hyperfine([command(kamaki, ["network", "list"])], embedded_home)
 
 def pair(label, results, target):
     ours = results[0]
