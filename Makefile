@@ -40,7 +40,8 @@ build: deps
 # The shipped build: one static executable (see Package.swift, BENCHMARKS.md).
 release: deps
 	$(call apt_install,$(STATIC_PACKAGES))
-	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib
+	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
+	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
 
 run: build
 	.build/debug/kamaki
