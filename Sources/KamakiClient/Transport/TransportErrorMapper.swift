@@ -43,11 +43,12 @@ enum TransportErrorMapper {
         case is SocketAddressError:
             return .hostNotFound(host)
         case let error as NIOSSLError:
-            return .tls(String(describing: error))
+            return .tls(tlsReason(String(describing: error)))
         case let error as BoringSSLError:
-            return .tls(String(describing: error))
+            return .tls(tlsReason(String(describing: error)))
         case let error as NIOSSLExtraError:
-            return .tls(String(describing: error))
+            if error == .failedToValidateHostname { return .tls("the server's certificate is not for \(host)") }
+            return .tls(tlsReason(String(describing: error)))
         case let error as HTTPParserError:
             // The connection ended before the announced body was complete.
             if error == .invalidEOFState { return .connectionClosed }
@@ -57,6 +58,24 @@ enum TransportErrorMapper {
         default:
             return .connectionFailed(host: host, port: port, reason: String(describing: error))
         }
+    }
+
+    /// BoringSSL's reason in words, without its error codes and source paths.
+    static func tlsReason(_ text: String) -> String {
+        let known: [(String, String)] = [
+            ("CERTIFICATE_VERIFY_FAILED", "the server's certificate is not signed by a trusted authority"),
+            ("WRONG_VERSION_NUMBER", "the server does not speak TLS on this port"),
+            ("TLSV1_ALERT_PROTOCOL_VERSION", "the server and kamaki share no TLS version"),
+            ("NO_SHARED_CIPHER", "the server and kamaki share no cipher"),
+            ("unableToValidateCertificate", "the server's certificate could not be validated"),
+            ("uncleanShutdown", "the server closed the connection during the TLS handshake"),
+        ]
+        if let (_, words) = known.first(where: { text.contains($0.0) }) { return words }
+        // Else BoringSSL's own reason: "error:1000007d:SSL routines:OPENSSL_internal:REASON at /path:line".
+        if let range = text.range(of: "OPENSSL_internal:") {
+            return text[range.upperBound...].prefix { $0 != " " && $0 != "]" }.lowercased().replacingOccurrences(of: "_", with: " ")
+        }
+        return text
     }
 
     private static func map(_ error: HTTPClientError) -> ClientError.Kind {

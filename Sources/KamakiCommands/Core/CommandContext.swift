@@ -1,3 +1,4 @@
+import Foundation
 import KamakiClient
 import Synchronization
 
@@ -33,10 +34,20 @@ public final class CommandContext: Sendable {
     public func connection() throws -> CloudConnection {
         if let existing = connectionState.withLock({ $0 }) { return existing }
         let target = try CloudTarget.resolve(config: effectiveConfig, cloudOption: global.cloud, variables: environment.variables)
+        let caCertificates = global.caCerts ?? effectiveConfig.global("ca_certs")
+        let insecure = global.ignoreSSL || effectiveConfig.global("ignore_ssl") == "on"
+        if case .configured = target, !insecure, let caCertificates, !caCertificates.isEmpty,
+            !FileManager.default.isReadableFile(atPath: caCertificates)
+        {
+            throw CommandError(
+                "CA certificates file \"\(caCertificates)\" cannot be read",
+                details: [
+                    "Give --ca-certs (or the ca_certs option) a PEM file of trusted certificates, e.g.",
+                    "  kamaki config set ca_certs /etc/ssl/certs/ca-certificates.crt",
+                ])
+        }
         let created = CloudConnection(
-            target: target, environment: environment,
-            caCertificates: global.caCerts ?? effectiveConfig.global("ca_certs"),
-            insecure: global.ignoreSSL || effectiveConfig.global("ignore_ssl") == "on",
+            target: target, environment: environment, caCertificates: caCertificates, insecure: insecure,
             httpLog: [HTTPLogDetail.off, .headers, .bodies][global.httpLogLevel], output: output)
         return connectionState.withLock { state in
             if let state { return state }
