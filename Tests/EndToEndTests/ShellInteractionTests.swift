@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The interactive shell of the built binary in tmux: completion, session context, history
-/// across restarts, Ctrl-C during a wait, and UTF-8 input.
+/// The interactive shell of the built binary in tmux: completion, session context, history (Up,
+/// Ctrl-R) across restarts, Ctrl-C during a wait, Ctrl-Z and fg, and UTF-8 input.
 @Suite(.serialized) struct ShellInteractionTests {
     @Test func tabCompletesVerbsAndListsFloatingIPsWithAddresses() throws {
         let shell = try ShellTmux()
@@ -114,5 +114,45 @@ import Testing
         #expect(created.contains("name: Δίκτυο 日本"))
         let listed = try shell.run("network list")
         #expect(listed.contains("2 Δίκτυο 日本 ( private )"))
+    }
+
+    @Test func ctrlZThenFgResumesTheLineBeingTyped() throws {
+        let shell = try ShellTmux(jobControl: true)
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        try shell.type("network li")
+        try shell.press("C-z")
+        // Stopped: bash has the terminal back and works as usual.
+        try shell.waitFor("the job stopped") { $0.contains("Stopped") && $0.hasSuffix("$") }
+        try shell.type("echo back in bash")
+        try shell.press("Enter")
+        try shell.waitFor("bash ran a command") { $0.contains("\nback in bash\n$") }
+        try shell.type("fg")
+        try shell.press("Enter")
+        // Resumed: the prompt comes back with the half-typed line, and the editor takes keys again.
+        try shell.waitFor("the line redrawn") { $0.hasSuffix("[local]: network li") }
+        try shell.type("st")
+        try shell.press("Enter")
+        let listed = try shell.waitFor("the command's output") { $0.hasSuffix("[local]:") && $0.contains("1 public_network ( public )") }
+        #expect(listed.contains("[local]: network list\n"))
+        #expect(listed.hasSuffix("1 public_network ( public )\n[local]:"))
+        try shell.type("/exit")
+        try shell.press("Enter")
+        try shell.waitFor("bash's prompt again") { $0.hasSuffix("$") }
+    }
+
+    @Test func ctrlRFindsAnEarlierLineAndEnterRunsIt() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("server list")
+        _ = try shell.run("network list")
+        try shell.press("C-r")
+        try shell.type("serv")
+        // libedit's incremental search: the found line on the prompt, the search text below it.
+        try shell.waitFor("the search result") { $0.hasSuffix("[local]: server list\nbck:serv") }
+        try shell.press("Enter")
+        let ran = try shell.waitFor("the found line run") { $0.hasSuffix("142 Server 1\n[local]:") }
+        #expect(ShellTmux.outputOfLastCommand(ran).contains("141 Server 1"))
     }
 }

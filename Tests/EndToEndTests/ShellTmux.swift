@@ -11,7 +11,9 @@ final class ShellTmux {
     static let exitMarker = "[kamaki exited "
 
     /// Starts `kamaki` (with `arguments`) in a new HOME, or in `home` to continue an earlier session.
-    init(home: String? = nil, arguments: [String] = [], locale: String? = nil) throws {
+    /// With `jobControl`, the pane runs an interactive bash (prompt `$ `) that starts `kamaki` as
+    /// a job, so Ctrl-Z stops it and `fg` resumes it.
+    init(home: String? = nil, arguments: [String] = [], locale: String? = nil, jobControl: Bool = false) throws {
         if let home {
             self.home = home
         } else {
@@ -25,12 +27,20 @@ final class ShellTmux {
             "PATH=/usr/bin:/bin", "TERM=screen",
         ]
         if let locale { variables.append("LANG=\(locale)") }
+        let environment = "env -i " + variables.map(Self.quoted).joined(separator: " ") + " "
+        let kamakiLine = ([kamaki] + arguments).map(Self.quoted).joined(separator: " ")
         let command =
-            "env -i " + variables.map(Self.quoted).joined(separator: " ") + " " + ([kamaki] + arguments).map(Self.quoted).joined(separator: " ")
-            + "; echo \"\(Self.exitMarker)$?]\"; exec sleep 3600"
+            jobControl
+            ? environment + "PS1='$ ' bash --norc --noprofile -i"
+            : environment + kamakiLine + "; echo \"\(Self.exitMarker)$?]\"; exec sleep 3600"
         // The server this starts would inherit a stdout pipe and keep it open: don't capture.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40", command], capture: false)
         try tmux(["set-option", "-t", "main", "history-limit", "10000"])
+        if jobControl {
+            _ = try waitFor("bash's prompt") { $0.hasSuffix("$") }
+            try type(kamakiLine)
+            try press("Enter")
+        }
     }
 
     deinit {
