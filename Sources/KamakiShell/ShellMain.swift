@@ -40,6 +40,7 @@ public enum ShellMain {
         let shell = Shell(runner: runner, output: output, connection: connection)
         shell.keepGoing = keepGoing
         let status: Int32
+        connection?.announceIfEmbedded()
         if interactive, let reader = makeEditor(shell: shell, runner: runner, output: output) {
             output.write(greeting, to: .standard)
             if let startLine { _ = shell.execute(startLine, reader: reader) }

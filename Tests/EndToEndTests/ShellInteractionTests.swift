@@ -7,7 +7,10 @@ import Testing
     @Test func tabCompletesVerbsAndListsFloatingIPsWithAddresses() throws {
         let shell = try ShellTmux()
         defer { shell.removeHome() }
-        try shell.waitForPrompt()
+        let start = try shell.waitForPrompt()
+        // On a fresh machine the shell says at once which cloud it uses, before its greeting.
+        #expect(start.hasPrefix("Using the embedded local cloud (state: \(shell.home)/state/kamaki/local.sqlite).\n"))
+        #expect(start.contains("kamaki config set cloud.default.token <TOKEN>\nkamaki shell: help"))
         try shell.type("ip att")
         try shell.press("Tab")
         try shell.waitFor("ip attach completed") { $0.hasSuffix("[local]: ip attach") }
@@ -121,6 +124,8 @@ import Testing
         defer { shell.removeHome() }
         try shell.waitForPrompt()
         try shell.type("network li")
+        // Keys not yet read by the editor would stay queued on the terminal when it stops.
+        try shell.waitFor("the keys echoed") { $0.hasSuffix("[local]: network li") }
         try shell.press("C-z")
         // Stopped: bash has the terminal back and works as usual.
         try shell.waitFor("the job stopped") { $0.contains("Stopped") && $0.hasSuffix("$") }

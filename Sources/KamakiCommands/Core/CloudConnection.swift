@@ -91,15 +91,18 @@ public actor CloudConnection {
         embedded = nil
     }
 
+    /// When this is the embedded cloud, says so now (once per state file) rather than when the
+    /// cloud first starts: the shell calls it before its first prompt.
+    public nonisolated func announceIfEmbedded() {
+        if case .embedded = target { announceEmbedded(statePath: environment.embeddedStatePath) }
+    }
+
     /// Says once per state file that the embedded cloud is in use and how to configure a real one.
-    private func announceEmbedded(statePath: String) {
+    private nonisolated func announceEmbedded(statePath: String) {
         let marker = statePath + ".announced"
         guard !FileManager.default.fileExists(atPath: marker) else { return }
         output.note("Using the embedded local cloud (state: \(statePath)).")
         output.note("To use a real cloud: kamaki config set cloud.default.url <URL>; kamaki config set cloud.default.token <TOKEN>")
-        try? FileManager.default.createDirectory(
-            atPath: (statePath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        FileManager.default.createFile(atPath: marker, contents: Data(), attributes: [.posixPermissions: 0o600])
+        PrivateFile.save([], to: marker)
     }
 }
