@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 
 /// kamaki's command history (`~/.kamaki.history`): a first line with a counter of dropped
 /// lines, then one command per line. Written with mode 0600; tokens never reach it.
@@ -40,7 +41,7 @@ public struct HistoryFile: Sendable {
 
     /// Truncates to the counter line `0`.
     public func clean() throws {
-        guard FileManager.default.createFile(atPath: path, contents: Data("0\n".utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard PrivateFile.save(Array("0\n".utf8), to: path) else {
             throw CommandError("Could not write history file \(path)")
         }
     }

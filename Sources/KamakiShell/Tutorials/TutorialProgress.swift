@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 
 /// Where each tutorial was left, kept in `$XDG_STATE_HOME/kamaki/tutorials.json` so leaving and
 /// re-entering resumes at the same step.
@@ -17,10 +18,7 @@ public struct TutorialProgress: Sendable {
         var all = load()
         all[name] = step
         guard let data = try? JSONEncoder().encode(all) else { return }
-        try? FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
-        FileManager.default.createFile(atPath: path, contents: data, attributes: [.posixPermissions: 0o600])
+        PrivateFile.save(Array(data), to: path)
     }
 
     private func load() -> [String: Int] {
