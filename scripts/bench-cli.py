@@ -67,6 +67,9 @@ embedded = hyperfine([command(kamaki, ["network", "list"])], embedded_home)
 # Where ours goes: process start alone, then start plus parsing the whole `network list` command
 # line (its help is printed, no network); the rest of `network list` is the HTTP client's.
 scale = hyperfine([command(kamaki, ["-V"]), command(kamaki, ["network", "list", "--help"])], ours_home)
+# How often one run walks the runtime's whole conformance list (perf uprobe; empty without perf/root).
+scans = subprocess.run(["bash", os.path.join(root, "scripts", "conformance-scans.sh"), kamaki, "network", "list"],
+                       env=env(ours_home), capture_output=True, text=True).stdout.split()
 
 def pair(label, results, target):
     ours = results[0]
@@ -108,3 +111,10 @@ print(f"Of our `network list`, about {start_ms:.1f} ms is process start, up to {
       f"and at least {list_ms - parse_ms:.1f} ms the HTTP client "
       f"(async-http-client on SwiftNIO: event-loop threads, connection pool, channel set-up) and the request, "
       f"the output and the id cache.\n")
+if len(scans) == 2:
+    print(f"Counted with a perf uprobe in the Swift runtime, one `kamaki network list` walks the binary's whole list "
+          f"of {int(scans[1]):,} protocol conformance records {scans[0]} times: the runtime does so for the first "
+          f"check of each (type, protocol) pair in a process (generic types' requirements, `as?` casts, reflection, "
+          f"string interpolation), and the list holds the conformances of every linked module (Foundation, SwiftNIO, "
+          f"async-http-client, swift-argument-parser, and the embedded cloud's Hummingbird and GRDB). "
+          f"`kamaki -V` walks it once. (`scripts/conformance-scans.sh`)\n")
