@@ -29,6 +29,8 @@ public struct ClientError: Error, Sendable, CustomStringConvertible {
         case authentication(String)
         /// The configuration or the catalog cannot serve the call (e.g. no endpoint of a type).
         case configuration(String)
+        /// An argument that cannot name anything (an empty id); nothing was sent.
+        case invalidArgument(String)
     }
 
     /// What went wrong.
@@ -109,7 +111,7 @@ public struct ClientError: Error, Sendable, CustomStringConvertible {
             return "timed out waiting; the status is still \(lastStatus)"
         case .authentication(let message):
             return "authentication failed: \(message)\(suffix)"
-        case .configuration(let message):
+        case .configuration(let message), .invalidArgument(let message):
             return message
         }
     }

@@ -77,8 +77,9 @@ extension CloudClient {
         return try ServiceCatalog(snapshot.access).endpoint(type: service.rawValue)
     }
 
-    /// An id made safe for a URL path segment.
-    static func segment(_ id: String) -> String {
+    /// An id made safe for a URL path segment; an empty id would name the whole collection.
+    static func segment(_ id: String) throws -> String {
+        guard id.contains(where: { $0 != " " && $0 != "\t" }) else { throw ClientError(.invalidArgument("An id cannot be empty")) }
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id

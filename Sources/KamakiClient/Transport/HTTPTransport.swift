@@ -92,6 +92,9 @@ final class HTTPTransport: Sendable {
 
     /// Sends a request once and reads the whole response.
     func sendOnce(_ request: TransportRequest) async throws -> TransportResponse {
+        if let problem = RequestURL.problem(request.url) {
+            throw ClientError(.configuration("Invalid URL \(request.url): \(problem)"), method: request.method, url: request.url)
+        }
         var http = HTTPClientRequest(url: request.url)
         http.method = HTTPMethod(rawValue: request.method)
         var logged: [(String, String)] = []

@@ -23,8 +23,7 @@ enum ErrorPresenter {
                 }
             return (error.description + "\n", status)
         case let error as ClientError:
-            let translated = translate(error)
-            return (translated.description + "\n", translated.kind == .waitTimeout ? ExitStatus.waitTimeout : ExitStatus.failure)
+            return block(for: translate(error))
         case is CancellationError:
             return ("Canceled by user\n", ExitStatus.interrupted)
         default:
@@ -61,6 +60,8 @@ enum ErrorPresenter {
             return CommandError(.waitTimeout, "Timed out waiting; the status is still \(last)")
         case .configuration(let message):
             return CommandError(message)
+        case .invalidArgument(let message):
+            return CommandError.usage(message)
         default:
             var details: [String] = []
             if let url = error.url { details.append("While: \(error.method ?? "GET") \(url)") }
