@@ -39,28 +39,37 @@ public struct ConfigFile: Sendable, Equatable {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandError("Config file \(path) is inaccessible", details: ["Check its permissions"])
         }
-        config.parse(String(decoding: data, as: UTF8.self))
+        try config.parse(String(decoding: data, as: UTF8.self))
         return config
     }
 
-    mutating func parse(_ text: String) {
+    /// Reads INI text: `\n`, `\r\n` or `\r` line ends, an optional UTF-8 byte order mark.
+    /// A line that is neither a section header nor `key = value` is an error naming its line:
+    /// guessing would send commands to another cloud than the file meant.
+    mutating func parse(_ text: String) throws {
         var current: Section?
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        let body = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
+        for (number, rawLine) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let line = rawLine.trimmingBlanks()
             if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
-            if line.hasPrefix("["), line.hasSuffix("]") {
+            if line.hasPrefix("[") {
+                guard line.hasSuffix("]") else { throw malformed(line: number + 1, "a section header without its closing ]") }
                 if let current { sections.append(current) }
                 current = Section(header: line.dropFirst().dropLast().trimmingBlanks(), entries: [])
                 continue
             }
             let separator = line.firstIndex { $0 == "=" || $0 == ":" } ?? line.firstIndex(of: " ")
-            guard let separator else { continue }
+            guard let separator else { throw malformed(line: number + 1, "\"\(line)\" is not key = value") }
             let key = line[..<separator].trimmingBlanks()
             let value = line[line.index(after: separator)...].trimmingBlanks()
             if current == nil { current = Section(header: "global", entries: []) }
             current?.entries.append((key, value))
         }
         if let current { sections.append(current) }
+    }
+
+    private func malformed(line: Int, _ problem: String) -> CommandError {
+        CommandError("Config file \(path) is malformed at line \(line): \(problem)", details: ["Fix or remove that line"])
     }
 
     /// The text written to disk.
@@ -75,11 +84,27 @@ public struct ConfigFile: Sendable, Equatable {
         return out
     }
 
-    /// Writes the file with mode 0600, atomically.
+    /// Writes the file with mode 0600, atomically. A symbolic link keeps pointing at its file,
+    /// which gets the new content.
     public func save() throws {
-        guard PrivateFile.save(Array(rendered().utf8), to: path) else {
+        let target = realpath(path, nil).map { resolved in
+            defer { free(resolved) }
+            return String(cString: resolved)
+        } ?? path
+        guard PrivateFile.save(Array(rendered().utf8), to: target) else {
             throw CommandError("Could not write config file \(path)", details: [String(cString: strerror(errno))])
         }
+    }
+
+    /// Reads the file, changes it and writes it back while holding a lock on its folder, so
+    /// two `kamaki config set` runs at once both land.
+    public static func update(path: String, _ change: (inout ConfigFile) throws -> Void) throws {
+        let folder = open((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, O_RDONLY | O_CLOEXEC)
+        if folder >= 0 { flock(folder, LOCK_EX) }
+        defer { if folder >= 0 { close(folder) } }
+        var config = try load(path: path)
+        try change(&config)
+        try config.save()
     }
 
     // MARK: - Access
@@ -115,12 +140,37 @@ public struct ConfigFile: Sendable, Equatable {
     public mutating func set(_ path: String, _ value: String) throws {
         let (header, key) = Self.split(path)
         guard let key, !key.isEmpty else {
-            throw CommandError.usage("Invalid syntax for cloud definition", details: ["Use: kamaki config set cloud.NAME.KEY VALUE"])
+            throw CommandError.usage("Invalid option \"\(path)\"", details: ["Use: KEY, SECTION.KEY or cloud.NAME.KEY"])
         }
+        try Self.check(path: path, header: header, key: key, value: value)
         if let index = sections.firstIndex(where: { $0.header == header }) {
             sections[index].set(key, value)
         } else {
             sections.append(Section(header: header, entries: [(key, value)]))
+        }
+    }
+
+    /// Refuses what the file could not hold or would read back differently.
+    static func check(path: String, header: String, key: String, value: String) throws {
+        let control: (Character) -> Bool = { $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }
+        if value.contains(where: control) {
+            throw CommandError.usage("The value of \(path) contains a line break or a control character", details: ["Config values are single lines"])
+        }
+        if key.contains(where: { control($0) || $0 == " " || $0 == "\t" || "=:[]".contains($0) }) {
+            throw CommandError.usage("Invalid option name \"\(key)\"", details: ["Option names have no spaces and none of = : [ ]"])
+        }
+        if key == "history_limit", header == "global", Int(value).map({ $0 < 0 }) ?? true {
+            throw CommandError.usage("history_limit must be a whole number of lines (0: no limit), not \"\(value)\"")
+        }
+        if header.hasPrefix("cloud \"") {
+            let name = header.dropFirst(7).dropLast()
+            let allowed: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || "_~@#$.:-".contains($0)) }
+            guard !name.isEmpty, name.allSatisfy(allowed) else {
+                throw CommandError.usage(
+                    "Invalid cloud name \"\(name)\"", details: ["Cloud names use letters, digits and _ ~ @ # $ . : -"])
+            }
+        } else if header.isEmpty || header.contains(where: { control($0) || $0 == "]" }) {
+            throw CommandError.usage("Invalid section name \"\(header)\"", details: ["Use: KEY, SECTION.KEY or cloud.NAME.KEY"])
         }
     }
 

@@ -5,8 +5,18 @@ import KamakiClient
 /// lines, then one command per line. Written with mode 0600; tokens never reach it.
 public struct HistoryFile: Sendable {
     public let path: String
+    /// At most this many lines are kept (`history_limit`); 0 keeps them all.
+    public let limit: Int
 
-    public init(path: String) { self.path = path }
+    public init(path: String, limit: Int = 0) {
+        self.path = path
+        self.limit = limit
+    }
+
+    /// The history a config describes: `history_file` and `history_limit`.
+    public init(config: ConfigFile, home: String) {
+        self.init(path: Self.path(config: config, home: home), limit: config.global("history_limit").flatMap { Int($0) } ?? 0)
+    }
 
     /// The history file a config names (`history_file`), else `~/.kamaki.history`.
     public static func path(config: ConfigFile, home: String) -> String {
@@ -37,6 +47,16 @@ public struct HistoryFile: Sendable {
         var st = stat()
         if fstat(fd, &st) == 0, st.st_size == 0 { writeAll(fd, "0\n") }
         writeAll(fd, flat + "\n")
+        if limit > 0 { trim() }
+    }
+
+    /// Drops the oldest lines beyond the limit and adds their number to the counter, as kamaki does.
+    private func trim() {
+        let (counter, lines) = read()
+        guard lines.count > limit else { return }
+        let dropped = lines.count - limit
+        let kept = lines.suffix(limit).joined(separator: "\n")
+        PrivateFile.save(Array("\(counter + dropped)\n\(kept)\n".utf8), to: path)
     }
 
     /// Truncates to the counter line `0`.
@@ -63,11 +83,6 @@ public struct HistoryFile: Sendable {
     /// `config set …token` / `user authenticate TOKEN`.
     public static func masked(_ words: [String], tokens: [String]) -> String {
         var words = words
-        for (index, word) in words.enumerated() {
-            for token in tokens where !token.isEmpty && word.contains(token) {
-                words[index] = word.replacingOccurrences(of: token, with: "...")
-            }
-        }
         if let set = words.firstIndex(of: "set"), set > 0, words[set - 1] == "config", set + 2 < words.count,
             words[set + 1].hasSuffix("token")
         {
@@ -80,6 +95,13 @@ public struct HistoryFile: Sendable {
             if word.contains("token=") { words[index] = String(word.prefix { $0 != "=" }) + "=..." }
             if (word == "-o" || word == "--options"), index + 1 < words.count, words[index + 1].contains("token=") {
                 words[index + 1] = String(words[index + 1].prefix { $0 != "=" }) + "=..."
+            }
+        }
+        // Then configured tokens: a whole word of any length, inside a word when long enough to be
+        // no accident (a one-letter test token must not garble every word with that letter).
+        for (index, word) in words.enumerated() {
+            for token in tokens where !token.isEmpty && (word == token || (token.count >= 4 && word.contains(token))) {
+                words[index] = words[index].replacingOccurrences(of: token, with: "...")
             }
         }
         return words.map(quoteIfNeeded).joined(separator: " ")

@@ -61,12 +61,10 @@ struct ConfigSet: KamakiCommand {
     @Argument(help: "The value.") var value: String
 
     func execute(in context: CommandContext) async throws {
-        var config = context.configFile
         if option.hasPrefix("cloud."), !option.dropFirst(6).contains(".") {
             throw CommandError.usage("Invalid syntax for cloud definition", details: ["Use: kamaki config set cloud.NAME.KEY VALUE"])
         }
-        try config.set(option, value)
-        try config.save()
+        try ConfigFile.update(path: context.configFile.path) { try $0.set(option, value) }
     }
 }
 
@@ -77,8 +75,8 @@ struct ConfigDelete: KamakiCommand {
     @Argument(help: "The option: key, cloud.NAME or cloud.NAME.key.") var option: String
 
     func execute(in context: CommandContext) async throws {
-        var config = context.configFile
-        guard config.delete(option) else { throw CommandError("\(option) not found") }
-        try config.save()
+        try ConfigFile.update(path: context.configFile.path) { config in
+            guard config.delete(option) else { throw CommandError("\(option) not found") }
+        }
     }
 }

@@ -17,7 +17,7 @@ struct HistoryShow: KamakiCommand {
     @Option(name: .customLong("match"), help: "Show only lines containing all these space-separated terms.") var match: String?
 
     func execute(in context: CommandContext) async throws {
-        let history = HistoryFile(path: HistoryFile.path(config: context.configFile, home: context.environment.homeDirectory))
+        let history = HistoryFile(config: context.effectiveConfig, home: context.environment.homeDirectory)
         let (counter, lines) = history.read()
         let range = try Self.range(slice, count: lines.count)
         let terms = match?.split(separator: " ").map(String.init) ?? []
@@ -51,6 +51,6 @@ struct HistoryClean: KamakiCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
-        try HistoryFile(path: HistoryFile.path(config: context.configFile, home: context.environment.homeDirectory)).clean()
+        try HistoryFile(config: context.effectiveConfig, home: context.environment.homeDirectory).clean()
     }
 }
