@@ -27,7 +27,7 @@ struct IPAttach: KamakiCommand {
         var port = try await PortCreate.create(request, client: client, context: context)
         if waiting.wait {
             port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                .port(client, id: port.id, whileStatus: port.status)
+                .created(client, port)
         }
         if format.json { return context.render.json(.array([port.json])) }
         PortCreate.print(port, context: context)

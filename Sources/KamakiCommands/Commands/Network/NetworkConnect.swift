@@ -29,7 +29,7 @@ struct NetworkConnect: KamakiCommand {
             var port = try await PortCreate.create(request, client: client, context: context)
             if waiting.wait {
                 port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                    .port(client, id: port.id, whileStatus: port.status)
+                    .created(client, port)
             }
             context.ids?.upsert(.port, IDEntry(port))
             created.append(port)

@@ -24,7 +24,7 @@ struct PortCreate: KamakiCommand {
         var port = try await Self.create(request, client: client, context: context)
         if waiting.wait {
             port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                .port(client, id: port.id, whileStatus: port.status)
+                .created(client, port)
         }
         context.ids?.upsert(.port, IDEntry(port))
         if format.json { return context.render.json(.array([port.json])) }

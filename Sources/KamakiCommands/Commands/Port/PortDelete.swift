@@ -56,7 +56,7 @@ struct PortWait: KamakiCommand {
             context.output.note("Port \(portID) status: \(final.status)")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: "kamaki port wait \(portID) --timeout \(timeout * 2)")
+            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: StatusWait.again("port", id: portID, condition: condition, timeout: timeout))
         }
     }
 }

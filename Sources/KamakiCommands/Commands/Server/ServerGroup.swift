@@ -109,7 +109,7 @@ struct ServerWait: KamakiCommand {
             context.output.note("Server \(id) status: \(final.status)")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: "kamaki server wait \(id) --timeout \(timeout * 2)")
+            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: timeout))
         }
     }
 }

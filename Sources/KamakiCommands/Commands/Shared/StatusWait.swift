@@ -28,6 +28,15 @@ enum StatusWait {
         }
     }
 
+    /// The command that waits again the same way, for twice as long (the hint after a timeout).
+    static func again(_ group: String, id: String, condition: WaitCondition, timeout: Int) -> String {
+        let flag = switch condition {
+        case .whileStatus(let status): "--while \(status)"
+        case .untilStatus(let status): "--until \(status)"
+        }
+        return "kamaki \(group) wait \(id) \(flag) --timeout \(timeout * 2)"
+    }
+
     static func label(kind: String, id: String, condition: WaitCondition) -> @Sendable (String) -> String {
         switch condition {
         case .whileStatus: { "\(kind) \(id) status still \($0)" }

@@ -42,6 +42,16 @@ struct WaitDisplay: Sendable {
         }
     }
 
+    /// Waits for a port just created to leave BUILD. One the cloud created already settled (ACTIVE,
+    /// DOWN) needs no wait: kamaki 0.16 waited while it kept its first status, so it timed out then.
+    func created(_ client: CloudClient, _ port: Port) async throws -> Port {
+        guard port.status == "BUILD" else {
+            output.note("Port \(port.id) status: \(port.status)")
+            return port
+        }
+        return try await self.port(client, id: port.id, whileStatus: "BUILD")
+    }
+
     /// Waits until a port is gone (404); prints `Port N is deleted`.
     func portDeletion(_ client: CloudClient, id: String, timeout: Duration = .seconds(60)) async throws {
         defer { finish() }
