@@ -1,3 +1,5 @@
+import Foundation
+import GRDB
 import Hummingbird
 import Logging
 import NIOCore
@@ -89,8 +91,20 @@ public final class LocalCloud: Sendable {
     }
 
     /// Re-seeds a state file (for `kamaki local reset` and `--reset`).
+    /// A state file that is not a database any more (damaged, or another file) is replaced.
     public static func reset(statePath: String, seed: Seed) throws {
-        _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
+        do {
+            _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
+        } catch where isUnreadableState(error) {
+            for suffix in ["", "-wal", "-shm"] { unlink(statePath + suffix) }
+            _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
+        }
+    }
+
+    /// Whether an error says the state file is damaged or not a SQLite database.
+    public static func isUnreadableState(_ error: any Error) -> Bool {
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
     }
 }
 

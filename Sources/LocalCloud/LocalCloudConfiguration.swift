@@ -32,6 +32,15 @@ public struct LocalCloudConfiguration: Sendable {
         self.handlesSignals = false
     }
 
+    /// What is wrong with a port or a settle time from a command line; nil when both can be used.
+    public static func problem(port: Int, settle: Double) -> String? {
+        if !(0...65535).contains(port) { return "The port must be from 0 to 65535, not \(port)" }
+        if !settle.isFinite || !(0...86_400).contains(settle) {
+            return "The settle time must be from 0 to 86400 seconds, not \(settle)"
+        }
+        return nil
+    }
+
     /// `$XDG_STATE_HOME/kamaki/local.sqlite`, else `~/.local/state/kamaki/local.sqlite`; the folder is created (0700).
     public static var defaultStatePath: String {
         let environment = ProcessInfo.processInfo.environment

@@ -16,6 +16,10 @@ struct KamakiCloud: AsyncParsableCommand {
     @Flag(help: "Wipe the state and seed it again.") var reset = false
     @Flag(help: "Refuse attach/detach while a server has a port settling (Synnefo's pending action).") var pendingActions = false
 
+    func validate() throws {
+        if let problem = LocalCloudConfiguration.problem(port: port, settle: settle) { throw ValidationError(problem) }
+    }
+
     func run() async throws {
         var configuration = LocalCloudConfiguration(
             statePath: state ?? LocalCloudConfiguration.defaultStatePath, host: host, port: port, seed: seed, settle: settle,

@@ -4,7 +4,13 @@ import LocalCloud
 /// Starts the embedded local cloud in-process for `kamaki` when no cloud is configured.
 struct LocalCloudLauncher: EmbeddedCloudLauncher {
     func start(statePath: String) async throws -> any EmbeddedCloud {
-        RunningLocalCloud(cloud: try await LocalCloud.start(LocalCloudConfiguration(statePath: statePath)))
+        do {
+            return RunningLocalCloud(cloud: try await LocalCloud.start(LocalCloudConfiguration(statePath: statePath)))
+        } catch where LocalCloud.isUnreadableState(error) {
+            throw CommandError(
+                "The embedded local cloud's state file \(statePath) is damaged",
+                details: ["\(error)", "To start it again from the tutorial's world:", "  kamaki local reset"])
+        }
     }
 
     func reset(statePath: String) throws {
@@ -12,6 +18,7 @@ struct LocalCloudLauncher: EmbeddedCloudLauncher {
     }
 
     func serve(statePath: String, host: String, port: Int, settle: Double, output: any OutputSink) async throws {
+        if let problem = LocalCloudConfiguration.problem(port: port, settle: settle) { throw CommandError.usage(problem) }
         var configuration = LocalCloudConfiguration(statePath: statePath, host: host, port: port, settle: settle)
         configuration.handlesSignals = true
         let cloud = try await LocalCloud.start(configuration)
