@@ -111,7 +111,7 @@ public enum TutorialWalk {
 
         r = try await run(["network", "delete", "1"])
         #expect(r.status == 1)
-        #expect(r.err.contains("(403) Network with id 1 cannot be deleted\n|  FORBIDDEN forbidden (Cannot delete the public network.)\n"))
+        #expect(r.err.contains("(403) Network with id 1 is in use\n|  FORBIDDEN forbidden (Cannot delete the public network.)\n"))
 
         r = try await run(["network", "delete", "2"])
         #expect(r.status == 1)
