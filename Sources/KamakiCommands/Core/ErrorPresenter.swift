@@ -80,6 +80,12 @@ enum ErrorPresenter {
     }
 
     /// The raw server error in kamaki's detail shape: `REASON faultName (message)`.
+    /// The raw line of an HTTP error, nil for other errors.
+    static func rawLine(_ error: ClientError) -> String? {
+        guard case .http(let status, let reason, let fault, let body) = error.kind else { return nil }
+        return rawLine(status: status, reason: reason, fault: fault, body: body)
+    }
+
     static func rawLine(status: Int, reason: String, fault: APIFault?, body: String) -> String {
         guard let fault else { return "\(status) \(reason)" }
         return fault.message.isEmpty ? "\(reason) \(fault.name)" : "\(reason) \(fault.name) (\(fault.message))"

@@ -50,7 +50,12 @@ struct IPCreate: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let ip = try await client.createFloatingIP(networkID: networkID, address: address, projectID: projectID)
+        let ip: FloatingIP
+        do {
+            ip = try await client.createFloatingIP(networkID: networkID, address: address, projectID: projectID)
+        } catch {
+            throw await ResourceErrors.probed(error, client: client, network: networkID, server: nil)
+        }
         context.show(ip, format)
     }
 

@@ -33,7 +33,12 @@ struct PortCreate: KamakiCommand {
 
     /// Creates a port, keeping the completion cache current.
     static func create(_ request: PortCreateRequest, client: CloudClient, context: CommandContext) async throws -> Port {
-        let port = try await client.createPort(request)
+        let port: Port
+        do {
+            port = try await client.createPort(request)
+        } catch {
+            throw await ResourceErrors.probed(error, client: client, network: request.networkID, server: request.deviceID)
+        }
         context.ids?.upsert(.port, IDEntry(port))
         return port
     }

@@ -73,7 +73,7 @@ struct ServerInfo: KamakiCommand {
         } catch let error as ClientError where error.status == 404 {
             throw CommandError(
                 "(404) No servers with ID \(id)",
-                details: ["To list available servers:", "  kamaki server list", error.description])
+                details: ["To list available servers:", "  kamaki server list", ErrorPresenter.rawLine(error) ?? error.description])
         }
     }
 }

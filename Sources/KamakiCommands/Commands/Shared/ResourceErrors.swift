@@ -13,6 +13,31 @@ enum ResourceErrors {
         return CommandError("(\(status)) No \(kind) with id \(id) found", details: details)
     }
 
+    /// kamaki's existence probes: after a create answered 400 or 404, the network and then the server
+    /// it named are looked up, and one that does not exist is what the error says (the cloud's own
+    /// message, e.g. `Invalid networkd ID.`, names neither the id nor what to do). Otherwise the
+    /// create's error stands.
+    static func probed(_ error: any Error, client: CloudClient, network: String?, server: String?) async -> any Error {
+        guard let failure = error as? ClientError, let status = failure.status, status == 400 || status == 404 else { return error }
+        if let network {
+            do {
+                _ = try await client.network(network)
+            } catch {
+                if case let missing as CommandError = notFound(error, kind: "network", id: network, listCommand: "kamaki network list") {
+                    return missing
+                }
+            }
+        }
+        if let server {
+            do {
+                _ = try await ServerInfo.fetch(server, client: client)
+            } catch let missing as CommandError {
+                return missing
+            } catch {}
+        }
+        return error
+    }
+
     /// Runs `body`, translating a missing-id error.
     static func lookup<T>(kind: String, id: String, list: String, _ body: () async throws -> T) async throws -> T {
         do {
