@@ -160,4 +160,47 @@ import Testing
         let ran = try shell.waitFor("the found line run") { $0.hasSuffix("142 Server 1\n[local]:") }
         #expect(ShellTmux.outputOfLastCommand(ran).contains("141 Server 1"))
     }
+
+    @Test func aLineRunInAGroupIsRecalledWithItsGroup() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("server")
+        _ = try shell.run("list")
+        _ = try shell.run("..")
+        _ = try shell.run("network")
+        // Recalled in another group, it still lists servers (it ran `network list` before).
+        try shell.press("Up", "Up", "Up")
+        try shell.waitFor("the line recalled with its group") { $0.hasSuffix("[local network]: /server list") }
+        try shell.press("Enter")
+        try shell.waitFor("the servers listed") { $0.hasSuffix("142 Server 1\n[local network]:") }
+    }
+
+    @Test func ctrlDAtAContinuationPromptDropsOnlyTheUnfinishedLine() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("network")
+        try shell.type("create --name='half")
+        try shell.press("Enter")
+        try shell.waitFor("the continuation prompt") { $0.hasSuffix("...>") }
+        try shell.press("C-d")
+        // Still in the group (it used to leave it, or quit at the top), and nothing was created.
+        try shell.waitFor("the group's prompt again") { $0.hasSuffix("[local network]:") }
+        #expect(try shell.run("list") == "1 public_network ( public )")
+    }
+
+    @Test func ctrlArrowsMoveByWordsInsteadOfTypingTheirCodes() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        try shell.type("server list")
+        try shell.press("C-Left")
+        try shell.type("X")
+        try shell.waitFor("X typed before the last word") { $0.hasSuffix("[local]: server Xlist") }
+        try shell.press("C-Right")
+        try shell.type("Y")
+        try shell.waitFor("Y typed at the end") { $0.hasSuffix("[local]: server XlistY") }
+        try shell.press("C-u")
+    }
 }

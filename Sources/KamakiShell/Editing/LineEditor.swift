@@ -48,6 +48,14 @@ final class LineEditor {
         }
         kamaki_el_bind(editor, "^I", "kamaki-complete")
         kamaki_el_bind(editor, "^R", "em-inc-search-prev")
+        // Keys terminals send that libedit's emacs map lacks (they inserted "5D", "~", …):
+        // Ctrl/Alt-Left and -Right move by words, Page Up/Down walk the history.
+        for (key, function) in [
+            ("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
+            ("\\e[1;3C", "em-next-word"), ("\\e[5~", "ed-prev-history"), ("\\e[6~", "ed-next-history"),
+        ] {
+            kamaki_el_bind(editor, key, function)
+        }
         el_source(editor, nil)
     }
 

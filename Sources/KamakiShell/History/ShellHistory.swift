@@ -12,6 +12,17 @@ enum ShellHistory {
         return directory + "/shell_history"
     }
 
+    /// A command typed in a group (or a bare verb) as it is remembered, so that recalling it in
+    /// another group or after a restart runs the same command: `create --network-id=1` typed in
+    /// `ip` is remembered as `/ip create --network-id=1`.
+    static func absolute(_ entry: String, action: ShellAction) -> String {
+        guard case .run(let words) = action, let group = words.first,
+            let typed = try? ShellWords.split(entry), let first = typed.first,
+            first != group, first != "kamaki", !first.hasPrefix("/")
+        else { return entry }
+        return "/\(group) \(entry)"
+    }
+
     /// The text to remember for a typed line, or nil: blank lines and lines starting with a
     /// space are not remembered; lines with secrets are remembered masked.
     static func entry(for line: String, mask: ([String]) -> String?) -> String? {

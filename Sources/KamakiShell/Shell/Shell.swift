@@ -51,8 +51,11 @@ final class Shell {
             switch read {
             case .interrupted:
                 pending = ""
-            case .end where reader.isInteractive:
+            case .end where reader.isInteractive && !pending.isEmpty:
+                // Ctrl-D at `...>` drops the unfinished line only, as Ctrl-C does.
                 pending = ""
+                output.write("\n", to: .standard)
+            case .end where reader.isInteractive:
                 output.write("\n", to: .standard)
                 guard context.group != nil else { return ExitStatus.success }
                 context.group = nil
@@ -86,8 +89,9 @@ final class Shell {
     /// Runs one logical line.
     func execute(_ line: String, reader: (any LineReader)? = nil) -> Outcome {
         let entry = ShellHistory.entry(for: line, mask: runner.maskedForHistory)
-        if let entry { reader?.remember(entry) }
-        switch resolver.resolve(line: line, group: context.group) {
+        let action = resolver.resolve(line: line, group: context.group)
+        if let entry { reader?.remember(ShellHistory.absolute(entry, action: action)) }
+        switch action {
         case .nothing:
             return .next(ExitStatus.success)
         case .enter(let group):

@@ -19,7 +19,10 @@ struct WaitDisplay: Sendable {
         return { progress in
             let elapsed = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
             let total = progress.timeout.components.seconds
-            output.write("\r\u{1B}[K\(label(progress.status)) (\(String(format2: elapsed))s of \(total)s)", to: .error)
+            var line = "\(label(progress.status)) (\(String(format2: elapsed))s of \(total)s)"
+            // One screen line: a wrapped part would stay behind when the line is redrawn.
+            if let columns = output.columns, columns > 1, line.count >= columns { line = String(line.prefix(columns - 1)) }
+            output.write("\r\u{1B}[K\(line)", to: .error)
         }
     }
 
