@@ -51,6 +51,50 @@ import Testing
     }
 }
 
+/// What the guide does off its path: other commands, a step that fails, a note, the end.
+@Suite(.serialized) struct TutorialGuideShellTests {
+    @Test func offThePathTheStepStaysAndItsCommandComesBack() throws {
+        let shell = try ShellTmux(arguments: ["tutorial"])
+        defer { shell.removeHome() }
+        try shell.waitFor("the first step") { $0.contains("[network 1/30]") && ShellTmux.lastLineIsPrompt($0) }
+        // Another command runs; the step's command comes back on the line.
+        try shell.press("C-u")
+        var shown = try shell.run("server info 141")
+        #expect(shown.contains("(The tutorial is still at step 1; its command is back on the line.)"), "\(shown)")
+        #expect(try shell.prompt() == "[local]: kamaki server list")
+        // Skipping to `network connect 2` before network 2 exists: the step fails and stays current.
+        for _ in 0..<3 {
+            try shell.press("C-u")
+            _ = try shell.run("skip")
+        }
+        #expect(try shell.prompt() == "[local]: kamaki network connect 2 --device-id=141 --device-id=142")
+        let before = ShellTmux.promptLines(try shell.screen()).count
+        try shell.press("Enter")
+        let failed = try shell.waitFor("the failed step") { ShellTmux.promptLines($0).count > before && ShellTmux.lastLineIsPrompt($0) }
+        shown = ShellTmux.outputOfLastCommand(failed)
+        #expect(shown.contains("The step stays current"), "\(shown)")
+        #expect(!shown.contains("[network 5/30]"), "\(shown)")
+        #expect(try shell.prompt() == "[local]: kamaki network connect 2 --device-id=141 --device-id=142")
+        // On a note, Enter continues.
+        try shell.press("C-u")
+        shown = try shell.run("skip")
+        #expect(shown.contains("[network 5/30]") && shown.contains("(a note: Enter or `next` continues)"), "\(shown)")
+        shown = try shell.run("")
+        #expect(shown.contains("[network 6/30]"), "\(shown)")
+        // At the end, stopping and starting again say so instead of counting past the last step.
+        for _ in 0..<25 {
+            try shell.press("C-u")
+            _ = try shell.run("skip")
+        }
+        #expect(try shell.screen().contains("tutorial is finished"))
+        shown = try shell.run("tutorial stop")
+        #expect(shown.contains("Left the finished network tutorial; `tutorial reset` starts it over."), "\(shown)")
+        shown = try shell.run("tutorial network")
+        #expect(!shown.contains("Resuming"), "\(shown)")
+        #expect(shown.contains("tutorial is finished"), "\(shown)")
+    }
+}
+
 /// Tutorial commands in script mode (stdin not a terminal): reset, and the refusal on a real cloud.
 @Suite struct TutorialScriptTests {
     @Test func resetRestoresTheStartingWorld() throws {

@@ -47,13 +47,27 @@ import Testing
         #expect(guide.index == 1)
         let wrong = guide.completed(status: 1, output: "", errors: "boom")
         #expect(wrong.contains("differs from the tutorial (exit status 1, expected 0)"))
-        _ = guide.back()
+        // A step that failed unexpectedly stays current, without the success explanation.
+        #expect(wrong.contains("The step stays current"))
+        #expect(!wrong.contains("→"))
         #expect(guide.index == 1)
+        _ = guide.back()
+        #expect(guide.index == 0)
         _ = guide.skip()
+        #expect(guide.index == 1)
+        // Same status, different output: said, and the walk goes on.
+        let differing = guide.completed(status: 0, output: "3 other ( private )\n", errors: "")
+        #expect(differing.contains("Note: this differs from the tutorial; expected to see: 1 public_network ( public )"))
         #expect(guide.index == 2)
         while !guide.isFinished { _ = guide.skip() }
         #expect(guide.introduction().contains("finished"))
         #expect(guide.currentCommand == nil)
+    }
+
+    @Test func longLinesWrapAtSpacesKeepingTheirIndent() {
+        let text = "  Attempt to destroy the public network, which fails\n→ short\n"
+        #expect(TutorialGuide.wrap(text, width: 30) == "  Attempt to destroy the\n  public network, which fails\n→ short\n")
+        #expect(TutorialGuide.wrap(text, width: nil) == text)
     }
 
     @Test func progressIsKeptAcrossSessions() throws {

@@ -93,6 +93,8 @@ final class Shell {
         if let entry { reader?.remember(ShellHistory.absolute(entry, action: action)) }
         switch action {
         case .nothing:
+            // Enter on a tutorial note continues, as `next` does.
+            if guide?.current?.isNote == true { return .next(tutorial(["next"], reader: reader)) }
             return .next(ExitStatus.success)
         case .enter(let group):
             context.group = group
@@ -107,7 +109,9 @@ final class Shell {
         case .run(let words):
             if entry != nil { runner.record(line: words, output: output) }
             if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader)) }
-            return .next(run(words))
+            let status = run(words)
+            tutorialStepStillCurrent(reader: reader)
+            return .next(status)
         case .tutorial(let arguments):
             return .next(tutorial(arguments, reader: reader))
         case .help(let topic):

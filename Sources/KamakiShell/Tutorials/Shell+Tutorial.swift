@@ -18,7 +18,11 @@ extension Shell {
             guard let current = guide else { return noTutorial() }
             tutorialProgress.save(current.tutorial.name, step: current.index)
             guide = nil
-            output.line("Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it.")
+            if current.isFinished {
+                output.line("Left the finished \(current.tutorial.name) tutorial; `tutorial reset` starts it over.")
+            } else {
+                output.line("Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it.")
+            }
             return ExitStatus.success
         case "reset":
             let status = run(["local", "reset"])
@@ -29,12 +33,12 @@ extension Shell {
             return ExitStatus.success
         case "next", "skip":
             guard var current = guide else { return noTutorial() }
-            output.write(current.skip(), to: .standard)
+            say(current.skip())
             guide = current
             return showStep(reader: reader)
         case "back":
             guard var current = guide else { return noTutorial() }
-            output.write(current.back(), to: .standard)
+            say(current.back())
             guide = current
             return showStep(reader: reader)
         case let name?:
@@ -67,7 +71,7 @@ extension Shell {
 
     func tutorialStepDone(status: Int32, output text: String, errors: String, reader: (any LineReader)?) {
         guard var current = guide else { return }
-        output.write(current.completed(status: status, output: text, errors: errors), to: .standard)
+        say(current.completed(status: status, output: text, errors: errors))
         guide = current
         tutorialProgress.save(current.tutorial.name, step: current.index)
         if let command = current.currentCommand { reader?.prefill(command) }
@@ -77,8 +81,10 @@ extension Shell {
         let started = TutorialGuide(tutorial: tutorial, index: step)
         guide = started
         output.line("\(tutorial.title) (from \(tutorial.source))")
-        if step > 0 { output.line("Resuming at step \(step + 1) of \(tutorial.steps.count); `tutorial reset` starts over.") }
-        output.write(started.introduction(), to: .standard)
+        if step > 0, !started.isFinished {
+            output.line("Resuming at step \(step + 1) of \(tutorial.steps.count); `tutorial reset` starts over.")
+        }
+        say(started.introduction())
         return showStep(reader: reader)
     }
 
@@ -87,6 +93,18 @@ extension Shell {
         tutorialProgress.save(current.tutorial.name, step: current.index)
         if let command = current.currentCommand { reader?.prefill(command) }
         return ExitStatus.success
+    }
+
+    /// Prints guide text, broken to the terminal's width.
+    private func say(_ text: String) {
+        output.write(TutorialGuide.wrap(text, width: output.columns.map { $0 - 1 }), to: .standard)
+    }
+
+    /// After a line that was not the step's command: the step's command goes back on the line.
+    func tutorialStepStillCurrent(reader: (any LineReader)?) {
+        guard let current = guide, let command = current.currentCommand, let reader, reader.isInteractive else { return }
+        output.line("  (The tutorial is still at step \(current.index + 1); its command is back on the line.)")
+        reader.prefill(command)
     }
 
     private func listTutorials() -> Int32 {
@@ -99,7 +117,8 @@ extension Shell {
         for name in names {
             let title = (try? Tutorial.load(name))?.title ?? ""
             let step = tutorialProgress.step(of: name)
-            output.line("  \(name)  \(title)" + (step > 0 ? "  (at step \(step + 1))" : ""))
+            let count = (try? Tutorial.load(name))?.steps.count ?? 0
+            output.line("  \(name)  \(title)" + (step >= count && count > 0 ? "  (finished)" : step > 0 ? "  (at step \(step + 1))" : ""))
         }
         return ExitStatus.success
     }

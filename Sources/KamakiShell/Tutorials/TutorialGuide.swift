@@ -30,9 +30,9 @@ public struct TutorialGuide: Sendable {
         for line in step.explain ?? [] { text += "  \(line)\n" }
         if step.isNote {
             text += "    \(step.command)\n"
-            text += "  (a note: `next` continues)\n"
+            text += "  (a note: Enter or `next` continues)\n"
         } else {
-            text += "  Press Enter to run it, edit it first, or type next/back/skip, `tutorial stop`.\n"
+            text += "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"
         }
         return text
     }
@@ -47,12 +47,19 @@ public struct TutorialGuide: Sendable {
     public mutating func completed(status: Int32, output: String, errors: String) -> String {
         guard let step = current else { return "" }
         var text = ""
+        let expectedStatus = step.expect?.status ?? 0
+        guard status == expectedStatus else {
+            // The step did not do what the tutorial shows (often: an earlier step was skipped);
+            // its explanation would be wrong, so it stays current.
+            return "  Note: this differs from the tutorial (exit status \(status), expected \(expectedStatus)).\n"
+                + "  The step stays current: fix what it needs and press Enter to run it again, `skip` to go on,"
+                + " or `tutorial reset` to start over.\n"
+        }
         if let expect = step.expect {
             let missing = (expect.stdout ?? []).filter { !output.contains($0) } + (expect.stderr ?? []).filter { !errors.contains($0) }
-            if status != expect.status || !missing.isEmpty {
-                text += "  Note: this differs from the tutorial"
-                text += status != expect.status ? " (exit status \(status), expected \(expect.status))" : ""
-                text += missing.isEmpty ? ".\n" : "; expected to see: \(missing.map { $0.split(separator: "\n").first.map(String.init) ?? $0 }.joined(separator: "; "))\n"
+            if !missing.isEmpty {
+                text += "  Note: this differs from the tutorial; expected to see: "
+                text += missing.map { $0.split(separator: "\n").first.map(String.init) ?? $0 }.joined(separator: "; ") + "\n"
             }
         }
         if !step.result.isEmpty { text += "→ \(step.result)\n" }
@@ -71,6 +78,26 @@ public struct TutorialGuide: Sendable {
     public mutating func back() -> String {
         index = max(0, index - 1)
         return introduction()
+    }
+
+    /// `text` with lines longer than `width` broken at spaces, continuations indented like their line.
+    public static func wrap(_ text: String, width: Int?) -> String {
+        guard let width, width > 20 else { return text }
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let indent = String(line.prefix { $0 == " " })
+            var current = ""
+            for word in line.dropFirst(indent.count).split(separator: " ") {
+                if !current.isEmpty, current.count + 1 + word.count > width {
+                    out.append(current)
+                    current = indent + word
+                } else {
+                    current = current.isEmpty ? indent + word : current + " " + word
+                }
+            }
+            out.append(current.isEmpty ? String(line) : current)
+        }
+        return out.joined(separator: "\n")
     }
 
     static func normalized(_ line: String) -> String {
