@@ -203,4 +203,17 @@ import Testing
         try shell.waitFor("Y typed at the end") { $0.hasSuffix("[local]: server XlistY") }
         try shell.press("C-u")
     }
+
+    @Test func useRefusesIDsThatNameNothing() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("network list")
+        #expect(try shell.run("use network 999").contains("use: no network 999 is known; `/network list` shows them"))
+        #expect(try shell.run("use server abc").contains("use: a server is chosen by its id (a positive integer) or its name, not \"abc\""))
+        #expect(try shell.run("use network ''").contains("not \"\""))
+        #expect(try shell.prompt() == "[local]:", "nothing was selected")
+        _ = try shell.run("use network public_network")
+        #expect(try shell.prompt() == "[local network:1]:")
+    }
 }

@@ -120,8 +120,7 @@ final class Shell {
         case .system(let command):
             return .next(SystemCommand.run(command))
         case .use(let selection, let id):
-            select(selection, id)
-            return .next(ExitStatus.success)
+            return .next(select(selection, id))
         case .unuse(let selection):
             if selection == nil || selection == .network { context.session.network = nil }
             if selection == nil || selection == .server { context.session.server = nil }
@@ -146,18 +145,33 @@ final class Shell {
         return outcome.status
     }
 
-    /// `use network|server X`: an id, or a name the id cache knows.
-    func select(_ selection: ShellAction.Selection, _ text: String) {
-        let kind: IDKind = selection == .network ? .network : .server
-        let entries = connection?.ids.entries(kind) ?? []
+    /// `use network|server X`: an id, or a name the id cache knows. An id that is no id, or that
+    /// the cache (when it has that kind) does not know, is refused: a typo must not become the
+    /// session's default for every later command.
+    func select(_ selection: ShellAction.Selection, _ text: String) -> Int32 {
+        let kind = selection.rawValue
+        let entries = connection?.ids.entries(selection == .network ? .network : .server) ?? []
         var id = text
         if !entries.contains(where: { $0.id == text }) {
             let named = entries.filter { $0.labels.first == text }
-            if named.count == 1 { id = named[0].id }
+            if named.count > 1 {
+                output.note("use: several \(kind)s are named \(text): \(named.map(\.id).joined(separator: ", ")); use one of the ids")
+                return ExitStatus.usage
+            }
+            if let only = named.first { id = only.id }
+        }
+        guard let number = Int(id), number > 0 else {
+            output.note("use: a \(kind) is chosen by its id (a positive integer) or its name, not \"\(text)\"")
+            return ExitStatus.usage
+        }
+        if !entries.isEmpty, !entries.contains(where: { $0.id == id }) {
+            output.note("use: no \(kind) \(id) is known; `/\(kind) list` shows them (and updates what the shell knows)")
+            return ExitStatus.failure
         }
         switch selection {
         case .network: context.session.network = id
         case .server: context.session.server = id
         }
+        return ExitStatus.success
     }
 }
