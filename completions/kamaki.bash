@@ -225,7 +225,7 @@ _kamaki_network() {
 
 _kamaki_network_list() {
     repeating_flags=()
-    non_repeating_flags=(-l --details -h --help)
+    non_repeating_flags=(--more -l --details -h --help)
     repeating_options=()
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
     __kamaki_offer_flags_options 0
@@ -448,7 +448,7 @@ _kamaki_subnet() {
 
 _kamaki_subnet_list() {
     repeating_flags=()
-    non_repeating_flags=(-l --details -h --help)
+    non_repeating_flags=(--more -l --details -h --help)
     repeating_options=()
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like)
     __kamaki_offer_flags_options 0
@@ -597,7 +597,7 @@ _kamaki_port() {
 
 _kamaki_port_list() {
     repeating_flags=()
-    non_repeating_flags=(-l --details -h --help)
+    non_repeating_flags=(--more -l --details -h --help)
     repeating_options=()
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
     __kamaki_offer_flags_options 0
@@ -958,9 +958,9 @@ _kamaki_server() {
 
 _kamaki_server_list() {
     repeating_flags=()
-    non_repeating_flags=(-l --details --enumerate -h --help)
-    repeating_options=()
-    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --status --user-id -n --number)
+    non_repeating_flags=(--more -l --details --enumerate -h --help)
+    repeating_options=(--metadata --metadata-like)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --status --user-id --user-name --image-id --flavor-id --since -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -999,6 +999,24 @@ _kamaki_server_list() {
     '--user-id')
         return
         ;;
+    '--user-name')
+        return
+        ;;
+    '--image-id')
+        return
+        ;;
+    '--flavor-id')
+        return
+        ;;
+    '--metadata')
+        return
+        ;;
+    '--metadata-like')
+        return
+        ;;
+    '--since')
+        return
+        ;;
     '-n'|'--number')
         return
         ;;
@@ -1007,7 +1025,7 @@ _kamaki_server_list() {
 
 _kamaki_server_info() {
     repeating_flags=()
-    non_repeating_flags=(--nics -h --help)
+    non_repeating_flags=(--nics --stats --diagnostics -h --help)
     repeating_options=()
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
@@ -1133,13 +1151,19 @@ _kamaki_user_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
     repeating_options=()
-    non_repeating_options=(--output-format)
+    non_repeating_options=(--output-format --uuid --username)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
         __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--uuid')
+        return
+        ;;
+    '--username')
         return
         ;;
     esac

@@ -18,6 +18,12 @@ import Testing
 
         let servers = try await kamaki.run("server", "list")
         #expect(servers.status == 0 && servers.lines == ["141 Server 1", "142 Server 1"])
+        // What kamaki's server info reads besides the server: /ips, /stats, /diagnostics.
+        let nics = try await kamaki.run("server", "info", "141", "--nics")
+        #expect(nics.status == 0 && nics.lines.first == "addresses:", "\(nics.err)")
+        let stats = try await kamaki.run("server", "info", "141", "--stats")
+        #expect(stats.status == 0 && stats.fields["serverRef"] == "141", "\(stats.err)")
+        #expect(try await kamaki.run("server", "info", "141", "--diagnostics").status == 0)
         #expect(try await kamaki.run("network", "list").lines == ["1 public_network ( public )"])
         let created = try await kamaki.run("network", "create", "--name=My Private Net")
         #expect(created.status == 0 && created.fields["id"] == "2" && created.fields["type"] == "MAC_FILTERED")

@@ -9,6 +9,10 @@ enum ComputeRoutes {
         table.add("/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
                   ["GET": get, "PUT": rename, "DELETE": unsupported])
         table.add("/compute/v2.0/servers/{}/action", trailingSlash: false, numeric: true, allow: "POST", ["POST": unsupported])
+        // What kamaki 0.16's `server info --nics`, `--stats` and `--diagnostics` read.
+        table.add("/compute/v2.0/servers/{}/ips", trailingSlash: false, numeric: true, allow: "GET", ["GET": addresses])
+        table.add("/compute/v2.0/servers/{}/stats", trailingSlash: false, numeric: true, allow: "GET", ["GET": stats])
+        table.add("/compute/v2.0/servers/{}/diagnostics", trailingSlash: false, numeric: true, allow: "GET", ["GET": diagnostics])
     }
 
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
@@ -39,14 +43,40 @@ enum ComputeRoutes {
     }
 
     @Sendable static func get(_ request: CloudRequest) async throws -> CloudResponse {
+        .ok(["server": try await server(request)])
+    }
+
+    /// `GET /servers/{id}/ips`: the server's `addresses`, keyed by network id.
+    @Sendable static func addresses(_ request: CloudRequest) async throws -> CloudResponse {
+        .ok(["addresses": try await server(request)["addresses"] ?? .object(JSONObject())])
+    }
+
+    /// `GET /servers/{id}/stats`: Synnefo's graph links; the local cloud has no statistics service,
+    /// so they are empty, as on a Synnefo without one.
+    @Sendable static func stats(_ request: CloudRequest) async throws -> CloudResponse {
+        let server = try await server(request)
+        return .ok([
+            "stats": .object(JSONObject([
+                ("serverRef", server["id"] ?? .null), ("refresh", .number(60)), ("cpuBar", .string("")),
+                ("cpuTimeSeries", .string("")), ("netBar", .string("")), ("netTimeSeries", .string("")),
+            ]))
+        ])
+    }
+
+    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: servers are seeded).
+    @Sendable static func diagnostics(_ request: CloudRequest) async throws -> CloudResponse {
+        .ok(try await server(request)["diagnostics"] ?? .array([]))
+    }
+
+    /// The requested server as `GET /servers/{id}` shows it; 404 when it is not the user's.
+    private static func server(_ request: CloudRequest) async throws -> JSON {
         try await request.read { db, user, now in
             guard let id = Int64(request.id), let server = try ServerRecord.find(db, id: id, user: user.id) else {
                 throw APIFault.itemNotFound("Server not found.")
             }
             let ports = try PortRecord.of(db, server: id, now: now)
             let context = try NetworkFacts.load(db)
-            return .ok(["server": server.json(request.links, now: now, ports: ports, publicNetworks: context.publicNetworks,
-                                              ipv6Subnets: context.ipv6Subnets)])
+            return server.json(request.links, now: now, ports: ports, publicNetworks: context.publicNetworks, ipv6Subnets: context.ipv6Subnets)
         }
     }
 

@@ -10,42 +10,6 @@ struct ServerGroup: AsyncParsableCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
 }
 
-/// `kamaki server list`
-struct ServerList: KamakiCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List virtual servers accessible by user")
-    @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @OptionGroup var format: FormatOptions
-    @OptionGroup var filters: NameFilters
-    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
-    @Option(name: .customLong("status"), help: "Show only servers in this status.") var status: String?
-    @Option(name: .customLong("user-id"), help: "Show only servers of this user.") var userID: String?
-    @Option(name: [.customShort("n"), .customLong("number")], help: "Show at most this many.") var number: Int?
-    @Flag(name: .customLong("enumerate"), help: "Number the lines.") var enumerate = false
-
-    func execute(in context: CommandContext) async throws {
-        let client = try await context.client()
-        let needsDetail = details || status != nil || userID != nil
-        let all = try await client.listServers(detail: needsDetail)
-        if needsDetail { context.ids?.replace(.server, with: all.map(IDEntry.init)) }
-        var servers = filters.filter(all).filter { server in
-            (status == nil || server.status.lowercased() == status?.lowercased())
-                && (userID == nil || server.raw["user_id"]?.stringValue?.lowercased() == userID?.lowercased())
-        }
-        if let number { servers = Array(servers.prefix(max(0, number))) }
-        if format.json { return context.render.json(.array(servers.map(\.json))) }
-        var items = servers.map(\.raw)
-        if !details { items = items.map { var item = $0; item["links"] = nil; return item } }
-        if enumerate {
-            for (index, item) in items.enumerated() {
-                context.output.write("\(index + 1). ", to: .standard)
-                context.render.list([item], details: details, order: FieldOrder.server)
-            }
-        } else {
-            context.render.list(items, details: details, order: FieldOrder.server)
-        }
-    }
-}
-
 /// `kamaki server info <server id>`
 struct ServerInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Detailed information on a virtual server")
@@ -53,11 +17,25 @@ struct ServerInfo: KamakiCommand {
     @OptionGroup var format: FormatOptions
     @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Flag(name: .customLong("nics"), help: "Show only the network interfaces.") var nics = false
+    @Flag(name: .customLong("stats"), help: "Show the server's statistics (links to its graphs).") var stats = false
+    @Flag(name: .customLong("diagnostics"), help: "Show the server's diagnostics.") var diagnostics = false
+
+    func validate() throws {
+        if [nics, stats, diagnostics].filter({ $0 }).count > 1 {
+            throw ValidationError("Invalid argument combination: use only one of --nics, --stats, --diagnostics")
+        }
+    }
 
     func execute(in context: CommandContext) async throws {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         let server = try await Self.fetch(id, client: client)
+        if stats || diagnostics {
+            let shown = stats ? try await client.serverStats(id) : try await client.serverDiagnostics(id)
+            if format.json { return context.render.json(shown) }
+            if let object = shown.objectValue { return context.render.dict(object) }
+            return context.render.dict(JSONObject([("diagnostics", shown)]))
+        }
         if nics {
             context.ids?.upsert(.server, IDEntry(server))
             let addresses = server.raw["addresses"] ?? .object(JSONObject())
