@@ -9,8 +9,8 @@ public struct Kamaki: AsyncParsableCommand {
         commandName: "kamaki",
         abstract: "A fast client for Synnefo-style (OpenStack-compatible) clouds.",
         discussion: """
-            Without arguments on a terminal, kamaki opens its interactive shell; with standard input
-            not a terminal it runs the lines it reads as a script. With no cloud configured, kamaki
+            Without arguments on a terminal, kamaki opens its interactive shell; with standard input \
+            not a terminal it runs the lines it reads as a script. With no cloud configured, kamaki \
             uses the embedded local cloud (state in $XDG_STATE_HOME/kamaki/local.sqlite).
 
             Global options (-v, -vv, -d, -c, -o, --cloud, -k, --ca-certs, -V) work with every command, in any position.

@@ -22,8 +22,10 @@ struct HistoryShow: KamakiCommand {
         let range = try Self.range(slice, count: lines.count)
         let terms = match?.split(separator: " ").map(String.init) ?? []
         var text = ""
+        // Numbered as kamaki numbers them: from 0, after the lines history_limit dropped, so a
+        // number is the line's position in SLICE terms.
         for index in range where terms.allSatisfy({ lines[index].contains($0) }) {
-            text += " \(index + counter + 1).  \(lines[index])\n"
+            text += " \(index + counter).  \(lines[index])\n"
         }
         context.output.write(text, to: .standard)
     }

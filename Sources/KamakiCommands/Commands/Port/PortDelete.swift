@@ -34,7 +34,7 @@ struct PortWait: KamakiCommand {
     @Option(name: .customLong("while"), help: "Wait while the port is in this status (BUILD, ACTIVE, DOWN, ERROR).") var whileStatus: String?
     @Option(name: .customLong("until"), help: "Wait until the port is in this status.") var untilStatus: String?
     @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?
-    @Option(name: .customLong("timeout"), help: "Give up after this many seconds (default 60).") var timeout: Int = 60
+    @Option(name: .customLong("timeout"), help: "Give up after this many seconds.") var timeout: Int = 60
     @Flag(name: [.customShort("N"), .customLong("no-progress-bar")], help: "Do not show a progress display.") var noProgressBar = false
 
     func validate() throws {
