@@ -81,6 +81,10 @@ struct CompleterTests {
         #expect(completed("ip attach 9 -w") == "ip attach 9 -w ")
         #expect(completed("ip list --clo") == "ip list --cloud=")
         #expect(completed("network connect 2 --device-id=141 --dev") == "network connect 2 --device-id=141 --device-id=")
+        // A lone dash goes on to the flags' long names (it beeped), which the next Tab lists.
+        #expect(completed("network list -") == "network list --")
+        #expect(listed("network list --").map(\.value).contains("--details"))
+        #expect(completed("network list -l") == "network list -l ")
     }
 
     @Test("flag values: --output-format, statuses of the group, network types")
@@ -149,3 +153,4 @@ struct CompleterTests {
         #expect(CompletionResult.commonPrefix(["日本a", "日本b"]) == "日本")
     }
 }
+

@@ -24,7 +24,7 @@ extension Completer {
             }
         }
         if let pending { return values(of: pending) }
-        if !terminated, Self.isOption(slot.partial) {
+        if !terminated, Self.isOption(slot.partial) || slot.partial == "-" {
             guard let equals = slot.partial.firstIndex(of: "=") else { return options(of: verb, used: used, partial: slot.partial) }
             guard let option = verb.option(String(slot.partial[..<equals])), option.takesValue else { return [] }
             let nameLength = slot.partial[..<equals].unicodeScalars.count
@@ -51,7 +51,8 @@ extension Completer {
     func options(of verb: CommandCatalog.Verb, used: Set<String>, partial: String) -> [Choices] {
         func candidates(_ global: Bool) -> [Candidate] {
             verb.options.filter { $0.isGlobal == global && ($0.repeatable || used.isDisjoint(with: $0.names)) }.map { option in
-                let shown = option.names.first { $0.hasPrefix(partial) && !partial.isEmpty } ?? option.name
+                // A short name only when it is what is being typed (`-l`); `-` alone lists the long ones.
+                let shown = option.names.first { $0.hasPrefix(partial) && partial.count > 1 } ?? option.name
                 let terminator = option.takesValue && shown.hasPrefix("--") ? "=" : " "
                 return Candidate(shown, detail: option.help, aliases: [], terminator: terminator)
             }
