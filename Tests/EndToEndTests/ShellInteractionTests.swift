@@ -216,4 +216,33 @@ import Testing
         _ = try shell.run("use network public_network")
         #expect(try shell.prompt() == "[local network:1]:")
     }
+
+    @Test func ctrlDTypedDuringACommandLeavesTheNextKeyAlone() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        try shell.type("server wait 141 --until=STOPPED --timeout 2")
+        try shell.press("Enter")
+        try shell.waitFor("the wait's progress") { $0.contains("status not yet STOPPED") }
+        try shell.press("C-d")
+        try shell.waitFor("the prompt after the timeout") { $0.contains("To check again:") && ShellTmux.lastLineIsPrompt($0) }
+        // Up recalls the line (the first key after the stray Ctrl-D showed as ^[[A).
+        try shell.press("Up")
+        try shell.waitFor("the line recalled") { $0.hasSuffix("[local]: server wait 141 --until=STOPPED --timeout 2") }
+        try shell.press("C-u")
+        #expect(try shell.run("server list").contains("142 Server 1"), "the shell goes on")
+    }
+
+    @Test func aLineTypedDuringACommandRunsAfterIt() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        try shell.type("server wait 141 --until=STOPPED --timeout 2")
+        try shell.press("Enter")
+        try shell.waitFor("the wait's progress") { $0.contains("status not yet STOPPED") }
+        try shell.type("network list")
+        try shell.press("Enter")
+        let after = try shell.waitFor("the typed-ahead line run") { $0.hasSuffix("1 public_network ( public )\n[local]:") }
+        #expect(after.contains("[local]: network list\n1 public_network ( public )"), "\(after)")
+    }
 }

@@ -82,6 +82,7 @@ final class LineEditor {
             prefill = nil
             el_push(editor, text)
         }
+        takeTypeahead()
         var count: Int32 = 0
         kamaki_el_prepare_terminal(editor, 1)
         defer { kamaki_el_prepare_terminal(editor, 0) }
@@ -93,6 +94,25 @@ final class LineEditor {
         var text = String(cString: line)
         while text.hasSuffix("\n") || text.hasSuffix("\r") { text.removeLast() }
         return .line(text)
+    }
+
+    /// What was typed while a command ran, read while the terminal is still in cooked mode. A Ctrl-D
+    /// there waits in the line discipline as an end of file, and libedit then misread the next key
+    /// (an arrow's escape sequence showed as `^[[A`): it is dropped. Whole lines typed ahead go to
+    /// the editor as typed; a part of a line stays in the terminal for libedit to read.
+    private func takeTypeahead() {
+        var typed: [UInt8] = []
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        // Bounded: a terminal that hung up stays readable and reads end of file for ever.
+        for _ in 0..<64 {
+            guard poll(&descriptor, 1, 0) > 0, descriptor.revents & Int16(POLLIN) != 0 else { break }
+            let count = read(STDIN_FILENO, &buffer, buffer.count)
+            if count < 0 || (count == 0 && descriptor.revents & Int16(POLLHUP) != 0) { break }
+            typed += buffer[0..<max(count, 0)]
+        }
+        guard !typed.isEmpty else { return }
+        el_push(editor, String(decoding: typed, as: UTF8.self))
     }
 
     /// Adds a line to the in-memory history and appends it to the history file
