@@ -85,6 +85,8 @@ struct CompleterTests {
         #expect(completed("network list -") == "network list --")
         #expect(listed("network list --").map(\.value).contains("--details"))
         #expect(completed("network list -l") == "network list -l ")
+        #expect(completed("tutorial n") == "tutorial network ")
+        #expect(completed("tutorial st") == "tutorial stop ")
     }
 
     @Test("flag values: --output-format, statuses of the group, network types")

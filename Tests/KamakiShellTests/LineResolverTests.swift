@@ -95,5 +95,20 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "# a comment", group: nil) == .nothing)
         #expect(resolver.resolve(line: "network create --name='x", group: nil) == .error("unterminated ' quote"))
         #expect(resolver.resolve(line: "-v network list", group: nil) == .run(["-v", "network", "list"]))
+        #expect(resolver.resolve(line: "\"\"", group: nil) == .nothing, "an empty word is no command")
+    }
+
+    @Test("lines pasted from the docs with their $ prompt; shell CMD like !CMD; help on a built-in")
+    func pastedAndBuiltins() {
+        #expect(resolver.resolve(line: "$ kamaki network list", group: "ip") == .run(["network", "list"]))
+        #expect(resolver.resolve(line: "  $ kamaki ip attach 8 --server-id=141 --wait", group: nil)
+            == .run(["ip", "attach", "8", "--server-id=141", "--wait"]))
+        #expect(resolver.resolve(line: "$ !ls -l", group: nil) == .system("ls -l"))
+        #expect(resolver.resolve(line: "shell echo 'a  b'", group: "ip") == .system("echo 'a  b'"))
+        #expect(resolver.resolve(line: "shell", group: nil) == .error("shell: give a command to run, e.g. shell ls"))
+        #expect(resolver.resolve(line: "help tutorial", group: nil) == .help(["tutorial"]))
+        #expect(ShellHelp(catalog: .shared).text(["use"], columns: nil).hasPrefix("use: Select a network or server"))
+        // Remembered as typed: the line already says where it runs.
+        #expect(ShellHistory.absolute("$ kamaki network list", action: .run(["network", "list"])) == "$ kamaki network list")
     }
 }

@@ -119,6 +119,10 @@ public struct Completer {
         case "use": return selectionLists(words, withIDs: true)
         case "unuse": return selectionLists(words, withIDs: false)
         case "exit", "..", "context": return []
+        case "tutorial":
+            guard words.count == 1 else { return [] }
+            let names = Tutorial.available().map { Candidate($0, detail: "start or resume this tutorial") }
+            return [Choices(items: names + [Candidate("stop", detail: "leave the tutorial"), Candidate("reset", detail: "start over on the tutorial's world")])]
         default: break
         }
         if words[0].hasPrefix("?") { return [] }

@@ -17,7 +17,7 @@ enum ShellHistory {
     /// `ip` is remembered as `/ip create --network-id=1`.
     static func absolute(_ entry: String, action: ShellAction) -> String {
         guard case .run(let words) = action, let group = words.first,
-            let typed = try? ShellWords.split(entry), let first = typed.first,
+            let typed = try? ShellWords.split(entry), let first = typed.first(where: { $0 != "$" }),
             first != group, first != "kamaki", !first.hasPrefix("/")
         else { return entry }
         return "/\(group) \(entry)"

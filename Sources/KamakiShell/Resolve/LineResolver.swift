@@ -13,9 +13,15 @@ public struct LineResolver: Sendable {
     /// Resolves a raw line typed in `group` (nil at the top).
     public func resolve(line: String, group: String?) -> ShellAction {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        if trimmed.hasPrefix("!") {
-            let command = String(trimmed.dropFirst()).trimmingSpaces
+        // Lines pasted from the docs keep their `$ ` prompt.
+        let unprompted = trimmed.hasPrefix("$ ") ? trimmed.dropFirst(2).drop { $0 == " " || $0 == "\t" } : trimmed
+        if unprompted.hasPrefix("!") {
+            let command = String(unprompted.dropFirst()).trimmingSpaces
             return command.isEmpty ? .error("!: give a command to run, e.g. !ls") : .system(command)
+        }
+        if unprompted == "shell" || unprompted.hasPrefix("shell ") || unprompted.hasPrefix("shell\t") {
+            let command = String(unprompted.dropFirst(5)).trimmingSpaces
+            return command.isEmpty ? .error("shell: give a command to run, e.g. shell ls") : .system(command)
         }
         let words: [String]
         do {
@@ -30,6 +36,8 @@ public struct LineResolver: Sendable {
     public func resolve(words: [String], group: String?) -> ShellAction {
         guard var first = words.first else { return .nothing }
         var rest = Array(words.dropFirst())
+        if first == "$" { return resolve(words: rest, group: group) }
+        if first.isEmpty && rest.isEmpty { return .nothing }
         if first == "kamaki" { return resolve(words: rest, group: nil) }
         if first.hasPrefix("/") {
             first.removeFirst()
@@ -86,7 +94,7 @@ public struct LineResolver: Sendable {
             let word = topic[0]
             if let group, catalog.verb(group, word) != nil { return .help([group, word]) }
             if catalog.group(word) != nil { return .help([word]) }
-            if ShellBuiltin.isBuiltin(word) { return .help([]) }
+            if ShellBuiltin.isBuiltin(word) { return .help([word]) }
             let owners = catalog.groups(havingVerb: word)
             if owners.count == 1 { return .help([owners[0].name, word]) }
             if owners.count > 1 {

@@ -7,7 +7,8 @@ public enum ShellBuiltin {
         ("unuse", "Clear the selected network or server (or both)"),
         ("context", "Show the session context: cloud, group, selections"),
         ("exit", "Leave the group context; at the top, quit (also .. and Ctrl-D)"),
-        ("..", "Leave the group context"),
+        ("..", "Leave the group context; at the top, quit"),
+        ("shell", "Run a command in the system shell: shell CMD (also !CMD)"),
         ("tutorial", "Guided tutorials: tutorial lists them, tutorial network walks one; next, back, skip, tutorial stop|reset"),
     ]
 

@@ -22,6 +22,8 @@ enum SystemCommand {
             if errno != EINTR { return 1 }
         }
         let signal = status & 0x7f
+        // Killed by Ctrl-C: the terminal shows ^C where the command left the cursor.
+        if signal == SIGINT, haveTTY { _ = write(STDOUT_FILENO, "\n", 1) }
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 }

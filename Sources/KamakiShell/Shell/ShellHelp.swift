@@ -10,6 +10,7 @@ struct ShellHelp {
         case 0:
             return section("kamaki commands", catalog.groups.map { ($0.name, $0.abstract) }) + "\n" + shellSection
         case 1:
+            if let builtin = ShellBuiltin.all.first(where: { $0.name == topic[0] }) { return "\(builtin.name): \(builtin.help)\n" }
             guard let group = catalog.group(topic[0]) else { return "" }
             return group.abstract + " (\(group.name) -h for more options)\n\n"
                 + section("\(group.name) commands", group.verbs.map { ($0.name, $0.abstract) }) + "\n" + shellSection

@@ -41,6 +41,9 @@ extension Shell {
             say(current.back())
             guide = current
             return showStep(reader: reader)
+        case let name? where name.hasPrefix("-"):
+            output.write(ShellHelp(catalog: .shared).text(["tutorial"], columns: output.columns), to: .standard)
+            return name == "-h" || name == "--help" ? ExitStatus.success : ExitStatus.usage
         case let name?:
             guard arguments.count == 1 else {
                 output.note("tutorial: use tutorial, tutorial NAME, tutorial stop or tutorial reset")
