@@ -42,6 +42,8 @@ import Testing
         (["quota", "list", "--resource", "nothing"], 1, "Resource \"nothing\" not found"),
         (["quota", "list", "--project-id", "nope"], 1, "User not assigned to project with id \"nope\""),
         (["network", "list", "--output-format", "yaml"], 2, "json"),
+        (["help", "foo"], 2, "help: no command foo"),
+        (["help", "network", "lst"], 2, "help: no command network lst"),
     ]
 
     @Test func errorPaths() async throws {

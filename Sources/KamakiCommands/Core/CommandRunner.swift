@@ -25,6 +25,10 @@ public struct CommandRunner: Sendable {
             output.line(Kamaki.version)
             return ExitStatus.success
         }
+        if words.first == "help", let unknown = Self.unknownHelpTopic(words.dropFirst()) {
+            output.write("Error: help: no command \(unknown)\nSee 'kamaki --help' for the commands.\n", to: .error)
+            return ExitStatus.usage
+        }
         let parsed: any ParsableCommand
         do {
             parsed = try await Kamaki.asyncParseAsRoot(words)
@@ -63,6 +67,18 @@ public struct CommandRunner: Sendable {
             await made.close()
         }
         return status
+    }
+
+    /// The words of `kamaki help WORDS` that name no command (ArgumentParser shows the top help for them).
+    static func unknownHelpTopic(_ words: ArraySlice<String>) -> String? {
+        var command: any ParsableCommand.Type = Kamaki.self
+        for (index, word) in words.enumerated() where !word.hasPrefix("-") {
+            guard let next = command.configuration.subcommands.first(where: { $0.configuration.commandName == word }) else {
+                return words.prefix(index + 1).joined(separator: " ")
+            }
+            command = next
+        }
+        return nil
     }
 
     /// The connection a shell keeps for its session, from the shell's own global options.
