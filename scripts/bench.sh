@@ -15,7 +15,7 @@ cat <<HEADER
 # Benchmarks
 
 Measured by \`make bench\` on $(date -u +%Y-%m-%d) on this machine ($(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB),
-release build as `make release` makes it (`kamaki` one static executable). kamaki 0.16 is the published Python 2 client
+release build as \`make release\` makes it (\`kamaki\` one static executable). kamaki 0.16 is the published Python 2 client
 (\`../shared/tools/install-kamaki-py2.sh\`), measured in the same run against the same local cloud.
 
 HEADER

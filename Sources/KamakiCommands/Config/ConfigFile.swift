@@ -99,7 +99,8 @@ public struct ConfigFile: Sendable, Equatable {
     /// Reads the file, changes it and writes it back while holding a lock on its folder, so
     /// two `kamaki config set` runs at once both land.
     public static func update(path: String, _ change: (inout ConfigFile) throws -> Void) throws {
-        let folder = open((path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, O_RDONLY | O_CLOEXEC)
+        let parent = (path as NSString).deletingLastPathComponent
+        let folder = open(parent.isEmpty ? "." : parent, O_RDONLY | O_CLOEXEC)
         if folder >= 0 { flock(folder, LOCK_EX) }
         defer { if folder >= 0 { close(folder) } }
         var config = try load(path: path)
