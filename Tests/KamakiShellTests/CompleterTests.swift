@@ -102,11 +102,15 @@ struct CompleterTests {
 
     @Test("positional ids list with their addresses and status beside them")
     func positionalIDs() {
-        let ips = listed("ip attach ")
+        let ips = listed("ip info ")
         #expect(ips.map(\.value) == ["8", "9", "10"])
         #expect(ips.map(\.detail) == ["192.168.3.5  server 141", "192.168.3.6  free", "192.168.3.7  free"])
         #expect(CandidateList.render(ips).hasPrefix("8   192.168.3.5  server 141\n9   192.168.3.6  free\n"))
-        #expect(listed("attach ", in: "ip").map(\.value) == ["8", "9", "10"])
+        // Where a command can use only some: attach a free IP, detach an attached one, reserve from a public network.
+        #expect(listed("attach ", in: "ip").map(\.value) == ["9", "10"])
+        #expect(completed("ip detach ") == "ip detach 8 ")
+        #expect(completed("ip create --network-id=") == "ip create --network-id=1 ")
+        #expect(listed("network connect ").map(\.value) == ["1", "2"])
         #expect(completed("ip info 1") == "ip info 10 ")
         #expect(completed("network info ") == "<list>")
     }

@@ -23,19 +23,19 @@ extension Completer {
                 if option.takesValue { pending = option }
             }
         }
-        if let pending { return values(of: pending) }
+        if let pending { return values(of: pending, verb: verb.name, group: group) }
         if !terminated, Self.isOption(slot.partial) || slot.partial == "-" {
             guard let equals = slot.partial.firstIndex(of: "=") else { return options(of: verb, used: used, partial: slot.partial) }
             guard let option = verb.option(String(slot.partial[..<equals])), option.takesValue else { return [] }
             let nameLength = slot.partial[..<equals].unicodeScalars.count
             if let word, nameLength < word.offsets.count { slot.replaceFrom = word.offsets[nameLength] + 1 }
             slot.partial = String(slot.partial[slot.partial.index(after: equals)...])
-            return values(of: option)
+            return values(of: option, verb: verb.name, group: group)
         }
         let positional =
             positionals < verb.positionals.count ? verb.positionals[positionals] : verb.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
         if let positional {
-            return positional.idKind.map { [Choices(items: idCandidates($0))] } ?? []
+            return positional.idKind.map { [Choices(items: idCandidates($0, usableBy: (group, verb.name, nil)))] } ?? []
         }
         return slot.partial.isEmpty ? options(of: verb, used: used, partial: "") : []
     }
@@ -61,14 +61,25 @@ extension Completer {
     }
 
     /// The values an option takes: its choices, or ids of its kind.
-    func values(of option: CommandCatalog.Option) -> [Choices] {
-        if let kind = option.idKind { return [Choices(items: idCandidates(kind))] }
+    func values(of option: CommandCatalog.Option, verb: String, group: String) -> [Choices] {
+        if let kind = option.idKind { return [Choices(items: idCandidates(kind, usableBy: (group, verb, option.name)))] }
         return [Choices(items: option.choices.map { Candidate($0) })]
     }
 
-    /// The known ids of a kind, with their labels beside them; labels find their ids.
-    func idCandidates(_ kind: IDKind) -> [Candidate] {
-        ids(kind).map { entry in
+    /// The known ids of a kind, with their labels beside them; labels find their ids. Where a
+    /// command can use only some (`ip detach` an attached IP, `ip attach` a free one,
+    /// `ip create --network-id` a public network), only those, unless none is such.
+    func idCandidates(_ kind: IDKind, usableBy place: (group: String, verb: String, option: String?)? = nil) -> [Candidate] {
+        var entries = ids(kind)
+        let usable: ((IDEntry) -> Bool)? =
+            switch (place?.group, place?.verb, place?.option, kind) {
+            case ("ip", "detach", nil, .floatingIP): { $0.labels.last != "free" }
+            case ("ip", "attach", nil, .floatingIP): { $0.labels.last == "free" }
+            case ("ip", "create", "--network-id", .network): { $0.labels.last == "public" }
+            default: nil
+            }
+        if let usable, entries.contains(where: usable) { entries = entries.filter(usable) }
+        return entries.map { entry in
             Candidate(entry.id, aliases: entry.labels)
         }
     }
