@@ -96,6 +96,9 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "network create --name='x", group: nil) == .error("unterminated ' quote"))
         #expect(resolver.resolve(line: "-v network list", group: nil) == .run(["-v", "network", "list"]))
         #expect(resolver.resolve(line: "\"\"", group: nil) == .nothing, "an empty word is no command")
+        #expect(resolver.resolve(line: "lst", group: "ip") == .error("lst: unknown command (did you mean list?); type help (or ?) to list commands"))
+        #expect(resolver.resolve(line: "netwrk list", group: nil) == .error("netwrk: unknown command (did you mean network?); type help (or ?) to list commands"))
+        #expect(resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
     }
 
     @Test("lines pasted from the docs with their $ prompt; shell CMD like !CMD; help on a built-in")

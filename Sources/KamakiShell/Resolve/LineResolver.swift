@@ -78,7 +78,12 @@ public struct LineResolver: Sendable {
         let owners = catalog.groups(havingVerb: first)
         switch owners.count {
         case 1: return .run([owners[0].name] + words)
-        case 0: return .error("\(first): unknown command; type help (or ?) to list commands")
+        case 0:
+            var known = catalog.groups.map(\.name) + ShellBuiltin.all.map(\.name)
+            if let group, let current = catalog.group(group) { known += current.verbs.map(\.name) }
+            known += catalog.groups.flatMap { $0.verbs.map(\.name) }
+            let hint = Suggestion.nearest(first, among: known).map { " (did you mean \($0)?)" } ?? ""
+            return .error("\(first): unknown command\(hint); type help (or ?) to list commands")
         default:
             let choices = owners.map { "\($0.name) \(first)" }.joined(separator: ", ")
             return .error("\(first): which group? \(choices)")
