@@ -62,6 +62,11 @@ import Testing
         var shown = try shell.run("server info 141")
         #expect(shown.contains("(The tutorial is still at step 1; its command is back on the line.)"), "\(shown)")
         #expect(try shell.prompt() == "[local]: kamaki server list")
+        // A mistyped line too.
+        try shell.press("C-u")
+        shown = try shell.run("netwrk list")
+        #expect(shown.contains("did you mean network?") && shown.contains("still at step 1"), "\(shown)")
+        #expect(try shell.prompt() == "[local]: kamaki server list")
         // Skipping to `network connect 2` before network 2 exists: the step fails and stays current.
         for _ in 0..<3 {
             try shell.press("C-u")

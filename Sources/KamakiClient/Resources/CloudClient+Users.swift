@@ -1,4 +1,4 @@
-public import KamakiAPI
+import KamakiAPI
 
 extension CloudClient {
     /// `POST /account/v1.0/user_catalogs`: user names (e-mail addresses) of uuids, and uuids of names.

@@ -130,6 +130,7 @@ final class Shell {
             return .next(ExitStatus.success)
         case .error(let message):
             output.note(message)
+            tutorialStepStillCurrent(reader: reader)
             return .next(ExitStatus.usage)
         }
     }
