@@ -6,10 +6,10 @@ import Testing
 /// `--wait` after creating a port, on a cloud that creates ports already ACTIVE (settle 0), and the
 /// hints after a wait runs out of time.
 @Suite struct SettledWaitTests {
-    /// A harness on a standalone local cloud whose new ports need no settling.
-    static func withCloud(_ body: (CommandHarness) async throws -> Void) async throws {
+    /// A harness on a standalone local cloud whose new ports settle in `settle` seconds (0: at once).
+    static func withCloud(settle: Double = 0, _ body: (CommandHarness) async throws -> Void) async throws {
         let path = NSTemporaryDirectory() + "kamaki-settled-\(UUID().uuidString).sqlite"
-        let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: path, settle: 0))
+        let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: path, settle: settle))
         do {
             try await body(try CommandHarness(url: cloud.identityURL, token: cloud.tokens[0]))
         } catch {
@@ -38,6 +38,18 @@ import Testing
             r = await h.run("network", "connect", "3", "--device-id=141", "--device-id=142", "--wait", "-N")
             #expect(r.status == 0, "\(r.err)")
             #expect(r.err.contains("Port 13 status: ACTIVE") && r.err.contains("Port 14 status: ACTIVE"), "\(r.err)")
+        }
+    }
+
+    @Test func aPortWhoseWaitTimesOutIsStillShown() async throws {
+        // Ports stay BUILD longer than the 60 s a create waits: the wait gives up (exit 3), and the
+        // port it created is printed all the same, its id is not lost.
+        try await Self.withCloud(settle: 600) { h in
+            #expect(await h.run("network", "create", "--name=lab").status == 0)
+            let r = await h.run("port", "create", "--network-id=2", "--device-id=141", "--wait", "-N")
+            #expect(r.status == 3, "\(r.err)")
+            #expect(r.err.contains("Port 11: timed out, the status is still BUILD"), "\(r.err)")
+            #expect(r.out.hasPrefix("11\n") && fields(r.out)["status"] == "BUILD", "\(r.out)")
         }
     }
 

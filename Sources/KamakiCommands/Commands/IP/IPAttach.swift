@@ -26,11 +26,11 @@ struct IPAttach: KamakiCommand {
             ipAddress: floating.address, subnetID: subnetID)
         var port = try await PortCreate.create(request, client: client, context: context)
         if waiting.wait {
-            port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                .created(client, port)
+            port = try await PortCreate.settled(port, waiting: waiting, client: client, context: context) {
+                PortCreate.show([$0], format, context)
+            }
         }
-        if format.json { return context.render.json(.array([port.json])) }
-        PortCreate.print(port, context: context)
+        PortCreate.show([port], format, context)
     }
 
     /// The floating IP whose address or id is `text`.

@@ -28,8 +28,9 @@ struct NetworkConnect: KamakiCommand {
                 networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
             var port = try await PortCreate.create(request, client: client, context: context)
             if waiting.wait {
-                port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                    .created(client, port)
+                port = try await PortCreate.settled(port, waiting: waiting, client: client, context: context) { port in
+                    PortCreate.show(format.json ? created + [port] : [port], format, context)
+                }
             }
             context.ids?.upsert(.port, IDEntry(port))
             created.append(port)

@@ -23,12 +23,29 @@ struct PortCreate: KamakiCommand {
             networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
         var port = try await Self.create(request, client: client, context: context)
         if waiting.wait {
-            port = try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar)
-                .created(client, port)
+            port = try await Self.settled(port, waiting: waiting, client: client, context: context) { Self.show([$0], format, context) }
         }
         context.ids?.upsert(.port, IDEntry(port))
-        if format.json { return context.render.json(.array([port.json])) }
-        Self.print(port, context: context)
+        Self.show([port], format, context)
+    }
+
+    /// Waits for a new port when `--wait` asks; if the wait fails, `shown` still prints the port
+    /// (it exists: its id must not be lost) before the error.
+    static func settled(
+        _ port: Port, waiting: WaitOptions, client: CloudClient, context: CommandContext, shown: (Port) -> Void
+    ) async throws -> Port {
+        do {
+            return try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar).created(client, port)
+        } catch {
+            shown(port)
+            throw error
+        }
+    }
+
+    /// New ports on stdout: JSON, or each as a list item with its fields.
+    static func show(_ ports: [Port], _ format: FormatOptions, _ context: CommandContext) {
+        if format.json { return context.render.json(.array(ports.map(\.json))) }
+        for port in ports { print(port, context: context) }
     }
 
     /// Creates a port, keeping the completion cache current.
