@@ -86,6 +86,9 @@ struct CompleterTests {
         #expect(listed("network list --").map(\.value).contains("--details"))
         #expect(completed("network list -l") == "network list -l ")
         #expect(completed("tutorial n") == "tutorial network ")
+        #expect(completed("network list --name=pub") == "network list --name=public_network ")
+        #expect(completed("network list --name-like My") == "network list --name-like My\\ Private\\ Net ")
+        #expect(completed("quota list --resource=cyclades.fl") == "quota list --resource=cyclades.floating_ip ")
         #expect(completed("tutorial st") == "tutorial stop ")
     }
 

@@ -40,6 +40,12 @@ extension Completer {
         return slot.partial.isEmpty ? options(of: verb, used: used, partial: "") : []
     }
 
+    /// The resources Synnefo's quotas have (`quota list --resource` takes a prefix of one).
+    static let quotaResources = [
+        "cyclades.cpu", "cyclades.disk", "cyclades.floating_ip", "cyclades.network.private", "cyclades.ram", "cyclades.vm",
+        "pithos.diskspace",
+    ]
+
     /// A word that names an option (`-w`, `--wait`, `--name=x`), not a value such as `-1`.
     static func isOption(_ word: String) -> Bool {
         guard word.hasPrefix("-"), word.count > 1 else { return false }
@@ -63,6 +69,12 @@ extension Completer {
     /// The values an option takes: its choices, or ids of its kind.
     func values(of option: CommandCatalog.Option, verb: String, group: String) -> [Choices] {
         if let kind = option.idKind { return [Choices(items: idCandidates(kind, usableBy: (group, verb, option.name)))] }
+        // The name filters of a list take the names the id cache knows.
+        if verb == "list", option.name.hasPrefix("--name"), let kind = IDKind(rawValue: group) {
+            let names = Set(ids(kind).compactMap { $0.labels.first }.filter { !$0.isEmpty })
+            return [Choices(items: names.sorted().map { Candidate($0) })]
+        }
+        if group == "quota", option.name == "--resource" { return [Choices(items: Self.quotaResources.map { Candidate($0) })] }
         return [Choices(items: option.choices.map { Candidate($0) })]
     }
 
