@@ -46,13 +46,16 @@ release: deps
 run: build
 	.build/debug/kamaki
 
-# The end-to-end tests drive child processes and tmux with blocking waits; they run on their own,
-# one at a time, so they never starve the in-process tests' concurrency pool on a 2-core machine.
+# The end-to-end tests drive child processes and tmux with blocking waits, the crash-recovery test
+# loads both cores (a child server under four writers, then kill -9), and the transport and wait
+# fault tests time their requests (a 30 s one once timed out while the 2-core machine ran the whole
+# in-process suite at once): these run after it, one at a time (SERIAL_TESTS).
 # Then the shipped build (`make release`, a static executable) is built and checked too.
+SERIAL_TESTS := EndToEndTests|CrashRecoveryTests|TransportFaultTests|WaitFaultTests
 test: deps kamaki-py2
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build --skip EndToEndTests
-	$(SWIFT) test --skip-build --filter EndToEndTests --no-parallel
+	$(SWIFT) test --skip-build --skip '$(SERIAL_TESTS)'
+	$(SWIFT) test --skip-build --filter '$(SERIAL_TESTS)' --no-parallel
 	$(MAKE) release
 	bash scripts/release-check.sh
 
