@@ -32,7 +32,7 @@ struct ConfigList: KamakiCommand {
 
     /// The global options kamaki honours, at their defaults.
     static func defaults(home: String) -> [String: String] {
-        ["history_file": home + "/.kamaki.history", "history_limit": "0", "ignore_ssl": "off"]
+        ["history_file": HistoryFile.path(config: ConfigFile(path: ""), home: home), "history_limit": "0", "ignore_ssl": "off"]
     }
 }
 
