@@ -25,6 +25,10 @@ public struct ClientConfiguration: Sendable {
     public var cacheDirectory: String?
     /// How much of the HTTP traffic is logged.
     public var httpLog: HTTPLogDetail
+    /// Whether this client uses the process's shared keep-alive connections (``SharedHTTPClients``)
+    /// instead of its own, so that a long-running process (the command server) reuses them
+    /// across clients.
+    public var sharesConnections = false
 
     /// Creates a configuration; only the identity URL and the token are required.
     public init(

@@ -35,7 +35,18 @@ final class HTTPTransport: Sendable {
         // We retry GETs ourselves; a refused connection must fail the request at once.
         http.connectionPool.retryConnectionEstablishment = false
         http.httpVersion = .http1Only
-        self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+        if configuration.sharesConnections {
+            let key = SharedHTTPClients.Key(
+                caCertificatesPath: configuration.caCertificatesPath, insecure: configuration.insecure,
+                connectTimeout: configuration.connectTimeout, requestTimeout: configuration.requestTimeout)
+            self.client = SharedHTTPClients.shared.client(for: key) {
+                http.connectionPool.idleTimeout = SharedHTTPClients.idleTimeout
+                return HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+            }
+            isShutDown.withLock { $0 = true }
+        } else {
+            self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
+        }
         self.requestTimeout = configuration.requestTimeout
         self.log = HTTPLogWriter(logger: logger, detail: configuration.httpLog, secret: configuration.token)
         self.clock = clock
@@ -49,7 +60,7 @@ final class HTTPTransport: Sendable {
     /// HTTP requests sent so far (each retry counts).
     var requestCount: Int { sent.withLock { $0 } }
 
-    /// Shuts the HTTP client down; later calls do nothing.
+    /// Shuts the HTTP client down; later calls do nothing, as do calls on a shared client.
     func shutdown() async {
         let first = isShutDown.withLock { done in
             defer { done = true }
