@@ -66,6 +66,6 @@ bench: deps kamaki-py2
 
 # Regenerate the shell completion scripts from the command registry (a test fails when they are stale).
 completions: build
-	.build/debug/kamaki --generate-completion-script bash > completions/kamaki.bash
-	.build/debug/kamaki --generate-completion-script zsh > completions/_kamaki
-	.build/debug/kamaki --generate-completion-script fish > completions/kamaki.fish
+	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script bash > completions/kamaki.bash
+	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script zsh > completions/_kamaki
+	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script fish > completions/kamaki.fish

@@ -8,8 +8,12 @@ cd "$(dirname "$0")/.."
 bin=$(KAMAKI_STATIC_BUILD=1 swift build -c release --static-swift-stdlib --show-bin-path)
 tmp=$(mktemp -d /tmp/kamaki-release-check-XXXXXX)
 cloud_pid=
+server_pid=
 cleanup() {
     [ -n "$cloud_pid" ] && kill "$cloud_pid" 2>/dev/null || true
+    [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true
+    # Command servers the checks' one-shot commands started.
+    for lock in "$tmp"/run/kamaki/*.lock; do [ -s "$lock" ] && kill "$(cat "$lock")" 2>/dev/null; done || true
     rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -19,8 +23,8 @@ check() { echo "ok: $*"; }
 file "$bin/kamaki" | grep -q 'statically linked' || fail "kamaki is not a static executable: $(file "$bin/kamaki")"
 check "kamaki is a static executable"
 
-export HOME="$tmp/home" XDG_STATE_HOME="$tmp/home/state" XDG_CACHE_HOME="$tmp/home/cache"
-mkdir -p "$HOME"
+export HOME="$tmp/home" XDG_STATE_HOME="$tmp/home/state" XDG_CACHE_HOME="$tmp/home/cache" XDG_RUNTIME_DIR="$tmp/run"
+mkdir -p "$HOME" && mkdir -m 700 "$XDG_RUNTIME_DIR"
 "$bin/kamaki" -V | grep -q '^kamaki ' || fail "kamaki -V"
 check "kamaki -V"
 
@@ -50,4 +54,26 @@ out=$("$bin/kamaki" -o "cloud.default.url=$url" -o "cloud.default.token=${token_
     || fail "network list on kamaki-cloud: $(cat "$tmp/err")"
 [ "$out" = "1 public_network ( public )" ] || fail "network list on kamaki-cloud printed: $out"
 check "kamaki network list on a standalone kamaki-cloud at $url (host name resolved)"
+
+# The command server: one-shot commands run in it, with the client's streams and exit status.
+export XDG_RUNTIME_DIR="$tmp/run-served"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+mkfifo "$tmp/server.log"
+"$bin/kamaki" --command-server 2>"$tmp/server.log" &
+server_pid=$!
+exec 3<"$tmp/server.log"
+read -r line <&3 && [[ "$line" == *"listening on"* ]] || fail "command server: $line"
+socket=${line##* }
+out=$("$bin/kamaki" network list 2>"$tmp/err") || fail "served network list: $(cat "$tmp/err")"
+[ "$out" = "1 public_network ( public )" ] || fail "served network list printed: $out"
+status=0
+"$bin/kamaki" port info 999 >/dev/null 2>"$tmp/err" || status=$?
+[ "$status" = 1 ] && grep -q '(404)' "$tmp/err" || fail "served port info 999: status $status, $(cat "$tmp/err")"
+for expected in "runs a command" "ran a command (status 0)" "runs a command" "ran a command (status 1)"; do
+    read -r line <&3 && [[ "$line" == *"$expected"* ]] || fail "command server log: '$line', expected '$expected'"
+done
+kill "$server_pid" && wait "$server_pid" || true
+server_pid=
+[ ! -e "$socket" ] || fail "the command server left its socket behind"
+check "one-shot commands run in the command server (output, status 1 of an API error), which stops on SIGTERM"
 echo "release check passed"

@@ -15,6 +15,10 @@ public struct Kamaki: AsyncParsableCommand {
 
             Global options (-v, -vv, -d, -c, -o, --cloud, -k, --ca-certs, -V) work with every command, in any position.
 
+            One-shot commands run in a background command server that the first one starts (it \
+            keeps the program and its connections warm and exits after 5 idle minutes); \
+            KAMAKI_COMMAND_SERVER=off runs every command in its own process.
+
             \(ExitStatus.documentation)
             """,
         subcommands: [

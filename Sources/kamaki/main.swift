@@ -5,12 +5,24 @@ import KamakiCommands
 import KamakiShell
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
+if arguments == ["--command-server"] {
+    exit(CommandServer.serve(embeddedCloud: LocalCloudLauncher()))
+}
 let status: Int32
 if arguments.isEmpty || arguments.first == "shell" || arguments.first == "tutorial" || onlyShellOptions(arguments) {
+    let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
     status = ShellMain.run(arguments: arguments.first == "shell" ? Array(arguments.dropFirst()) : arguments, runner: runner)
 } else {
-    status = runBlocking { await runner.run(arguments, output: StandardStreams()) }
+    // A one-shot command: the command server runs it if one is up (see CommandServer).
+    switch CommandServerClient.run(arguments) {
+    case .ran(let code):
+        status = code
+    case .notRun(let startServer):
+        let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
+        let output = FileDescriptorSink(columnsVariable: getenv("COLUMNS").map { String(cString: $0) })
+        status = runBlocking { await runner.run(arguments, output: output) }
+        if startServer { CommandServerClient.startServer() }
+    }
 }
 exit(status)
 

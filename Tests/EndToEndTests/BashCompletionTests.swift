@@ -21,8 +21,13 @@ import Testing
         return r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    @Test func groupsVerbsFlagsAndLiveIDs() throws {
-        let environment = try BinaryRun.freshEnvironment()
+    /// Also through a command server: the script's calls back into kamaki are one-shot commands,
+    /// and the ids they offer must be the client's (its HOME), not the server's.
+    @Test(arguments: [false, true]) func groupsVerbsFlagsAndLiveIDs(throughCommandServer: Bool) throws {
+        let alone = try BinaryRun.freshEnvironment()
+        let environment = throughCommandServer ? try alone.withCommandServer() : alone
+        let server = throughCommandServer ? try CommandServerProcess(environment: environment) : nil
+        defer { server?.stop() }
         let kamaki = BinaryRun.product("kamaki")
         #expect(try BinaryRun.run(kamaki, ["ip", "create", "--network-id=1"], environment: environment).status == 0)
         #expect(try BinaryRun.run(kamaki, ["server", "list", "-l"], environment: environment).status == 0)
@@ -33,5 +38,6 @@ import Testing
         #expect(try Self.complete("kamaki ip attach ", environment: environment).contains("8"))
         let servers = try Self.complete("kamaki ip attach 8 --server-id ", environment: environment)
         #expect(servers.contains("141") && servers.contains("142"))
+        if let server { #expect(server.served >= 4, "the id completions ran in the server: \(server.text)") }
     }
 }

@@ -21,9 +21,12 @@ struct BinaryRun {
     }
 
     /// Runs `executable` with `arguments`, an environment, and optional standard input; waits for it.
-    static func run(_ executable: String, _ arguments: [String], environment: [String: String], input: String? = nil) throws -> Output {
+    static func run(
+        _ executable: String, _ arguments: [String], environment: [String: String], input: String? = nil, directory: String? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         process.environment = environment
         let out = Pipe()
@@ -51,7 +54,7 @@ struct BinaryRun {
             err: String(decoding: errData.value ?? Data(), as: UTF8.self))
     }
 
-    /// A fresh HOME with XDG folders inside it: no configuration at all.
+    /// A fresh HOME with XDG folders inside it: no configuration at all, no command server.
     static func freshEnvironment() throws -> [String: String] {
         let home = NSTemporaryDirectory() + "kamaki-e2e-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
@@ -59,6 +62,20 @@ struct BinaryRun {
         environment["HOME"] = home
         environment["XDG_STATE_HOME"] = home + "/.local/state"
         environment["XDG_CACHE_HOME"] = home + "/.cache"
+        // Each test process runs its own command; the command server's tests turn it on.
+        environment["KAMAKI_COMMAND_SERVER"] = "off"
+        return environment
+    }
+}
+
+extension [String: String] {
+    /// This environment with the command server on, its socket in a new private folder.
+    func withCommandServer() throws -> [String: String] {
+        var environment = self
+        let folder = NSTemporaryDirectory() + "kamaki-run-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        environment["XDG_RUNTIME_DIR"] = folder
+        environment["KAMAKI_COMMAND_SERVER"] = "on"
         return environment
     }
 }

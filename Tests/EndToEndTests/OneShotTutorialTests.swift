@@ -5,16 +5,24 @@ import Testing
 /// The built `kamaki` binary runs every command of the tutorial against a fresh embedded cloud,
 /// with no configuration at all.
 @Suite struct OneShotTutorialTests {
-    @Test func tutorialWithTheBuiltBinaryAndNoConfiguration() async throws {
+    /// Also through a command server (what one-shot commands use by default): each command
+    /// runs in the server, with the same results.
+    @Test(arguments: [false, true]) func tutorialWithTheBuiltBinaryAndNoConfiguration(throughCommandServer: Bool) async throws {
         let kamaki = BinaryRun.product("kamaki")
         try #require(FileManager.default.isExecutableFile(atPath: kamaki), "build kamaki first (swift build)")
-        let environment = try BinaryRun.freshEnvironment()
+        let alone = try BinaryRun.freshEnvironment()
+        let environment = throughCommandServer ? try alone.withCommandServer() : alone
+        let server = throughCommandServer ? try CommandServerProcess(environment: environment) : nil
+        defer { server?.stop() }
         var announced = 0
+        var commands = 0
         try await TutorialWalk.walk { words in
             let r = try BinaryRun.run(kamaki, words, environment: environment)
             if r.err.contains("Using the embedded local cloud") { announced += 1 }
+            commands += 1
             return TutorialWalk.Outcome(status: r.status, out: r.out, err: r.err)
         }
+        #expect(server.map { $0.served == commands } ?? true, "every command ran in the server")
         #expect(announced == 1, "the embedded-cloud notice appears once per state file")
         let home = try #require(environment["HOME"])
         let history = try String(contentsOfFile: home + "/.kamaki.history", encoding: .utf8)

@@ -24,7 +24,7 @@ final class ShellTmux {
         try #require(FileManager.default.isExecutableFile(atPath: kamaki), "build kamaki first (swift build)")
         var variables = [
             "HOME=\(self.home)", "XDG_STATE_HOME=\(self.home)/state", "XDG_CACHE_HOME=\(self.home)/cache",
-            "PATH=/usr/bin:/bin", "TERM=screen",
+            "PATH=/usr/bin:/bin", "TERM=screen", "KAMAKI_COMMAND_SERVER=off",
         ]
         if let locale { variables.append("LANG=\(locale)") }
         let environment = "env -i " + variables.map(Self.quoted).joined(separator: " ") + " "

@@ -45,8 +45,8 @@ public struct HistoryFile: Sendable {
         guard fd >= 0 else { return }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size == 0 { writeAll(fd, "0\n") }
-        writeAll(fd, flat + "\n")
+        if fstat(fd, &st) == 0, st.st_size == 0 { FileDescriptorSink.writeAll(fd, "0\n") }
+        FileDescriptorSink.writeAll(fd, flat + "\n")
         if limit > 0 { trim() }
     }
 
@@ -66,18 +66,6 @@ public struct HistoryFile: Sendable {
         }
     }
 
-    private func writeAll(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return Foundation.write(fd, base + offset, buffer.count - offset)
-            }
-            if written <= 0 { return }
-            offset += written
-        }
-    }
 
     /// A command line with secrets replaced by `...`: configured tokens anywhere, and the value of
     /// `config set …token` / `user authenticate TOKEN`.

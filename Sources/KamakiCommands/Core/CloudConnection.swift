@@ -47,7 +47,7 @@ public actor CloudConnection {
     }
 
     private func makeClient() async throws -> CloudClient {
-        let configuration: ClientConfiguration
+        let configured: ClientConfiguration
         switch target {
         case .embedded:
             guard let launcher = environment.embeddedCloud else {
@@ -59,14 +59,16 @@ public actor CloudConnection {
             announceEmbedded(statePath: statePath)
             let cloud = try await launcher.start(statePath: statePath)
             embedded = cloud
-            configuration = ClientConfiguration(
+            configured = ClientConfiguration(
                 identityURL: cloud.identityURL, token: cloud.token, cacheDirectory: nil, httpLog: httpLog)
         case .configured(let cloud):
-            configuration = ClientConfiguration(
+            configured = ClientConfiguration(
                 identityURL: cloud.url, token: cloud.token, serviceURLs: cloud.serviceURLs,
                 caCertificatesPath: tls.caCertificates, insecure: tls.insecure,
                 cacheDirectory: environment.cacheDirectory, httpLog: httpLog)
         }
+        var configuration = configured
+        configuration.sharesConnections = environment.sharesConnections
         let sink = output
         let logger = Logger(label: "kamaki") { _ in SinkLogHandler(output: sink) }
         return CloudClient(configuration: configuration, logger: logger)

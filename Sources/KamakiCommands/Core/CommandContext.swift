@@ -34,7 +34,7 @@ public final class CommandContext: Sendable {
     public func connection() throws -> CloudConnection {
         if let existing = connectionState.withLock({ $0 }) { return existing }
         let target = try CloudTarget.resolve(config: effectiveConfig, cloudOption: global.cloud, variables: environment.variables)
-        let caCertificates = global.caCerts ?? effectiveConfig.global("ca_certs")
+        let caCertificates = (global.caCerts ?? effectiveConfig.global("ca_certs")).map { $0.isEmpty ? $0 : environment.resolve($0) }
         let insecure = global.ignoreSSL || effectiveConfig.global("ignore_ssl") == "on"
         if case .configured = target, !insecure, let caCertificates, !caCertificates.isEmpty,
             !FileManager.default.isReadableFile(atPath: caCertificates)

@@ -90,12 +90,12 @@ public struct CommandRunner: Sendable {
     /// Records a line in the history file (tokens masked).
     public func record(line words: [String], output: any OutputSink) {
         guard let config = try? ConfigFile.load(path: environment.configPath(option: nil)) else { return }
-        let history = HistoryFile(config: config, home: environment.homeDirectory)
+        let history = environment.historyFile(config: config)
         history.append(HistoryFile.masked(words, tokens: Self.tokens(in: config)))
     }
 
     func record(_ words: [String], context: CommandContext) {
-        let history = HistoryFile(config: context.effectiveConfig, home: environment.homeDirectory)
+        let history = environment.historyFile(config: context.effectiveConfig)
         history.append(HistoryFile.masked(["kamaki"] + words, tokens: Self.tokens(in: context.configFile)))
     }
 

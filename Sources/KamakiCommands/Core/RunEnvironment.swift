@@ -8,20 +8,33 @@ public struct RunEnvironment: Sendable {
     public var stdinIsTerminal: Bool
     public var stdoutIsTerminal: Bool
     public var embeddedCloud: (any EmbeddedCloudLauncher)?
+    /// The folder relative paths name, when it is not this process's own: a command server
+    /// runs each client's command with the client's folder.
+    public var workingDirectory: String?
+    /// Whether cloud clients share the process's keep-alive connections (the command server's
+    /// commands do; a one-shot process has only one client).
+    public var sharesConnections = false
 
     public init(
         variables: [String: String], homeDirectory: String, stdinIsTerminal: Bool = false,
-        stdoutIsTerminal: Bool = false, embeddedCloud: (any EmbeddedCloudLauncher)? = nil
+        stdoutIsTerminal: Bool = false, embeddedCloud: (any EmbeddedCloudLauncher)? = nil, workingDirectory: String? = nil
     ) {
         self.variables = variables
         self.homeDirectory = homeDirectory
         self.stdinIsTerminal = stdinIsTerminal
         self.stdoutIsTerminal = stdoutIsTerminal
         self.embeddedCloud = embeddedCloud
+        self.workingDirectory = workingDirectory
     }
 
-    /// The environment of this process.
+    /// The environment of the command the command server runs on this task, if any: code that
+    /// cannot be handed one (the argument parser's completion callbacks) reads it through
+    /// ``current(embeddedCloud:)``.
+    @TaskLocal public static var served: RunEnvironment?
+
+    /// The environment of this process, or of the command served on this task.
     public static func current(embeddedCloud: (any EmbeddedCloudLauncher)?) -> RunEnvironment {
+        if let served { return served }
         let variables = processVariables()
         return RunEnvironment(
             variables: variables, homeDirectory: variables["HOME"] ?? NSHomeDirectory(),
@@ -44,23 +57,35 @@ public struct RunEnvironment: Sendable {
         return variables
     }
 
+    /// A path as this run means it: relative paths are taken from `workingDirectory` when set.
+    public func resolve(_ path: String) -> String {
+        guard let workingDirectory, !path.hasPrefix("/"), !path.isEmpty else { return path }
+        return workingDirectory + "/" + path
+    }
+
     /// The config file: `-c`, else `$KAMAKI_CONFIG`, else `~/.kamakirc`.
     public func configPath(option: String?) -> String {
-        if let option { return option }
-        if let path = variables["KAMAKI_CONFIG"], !path.isEmpty { return path }
-        return homeDirectory + "/.kamakirc"
+        if let option { return resolve(option) }
+        if let path = variables["KAMAKI_CONFIG"], !path.isEmpty { return resolve(path) }
+        return resolve(homeDirectory) + "/.kamakirc"
     }
 
     /// `$XDG_STATE_HOME/kamaki` (default `~/.local/state/kamaki`).
     public var stateDirectory: String {
         let base = variables["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? homeDirectory + "/.local/state"
-        return base + "/kamaki"
+        return resolve(base) + "/kamaki"
     }
 
     /// `$XDG_CACHE_HOME/kamaki` (default `~/.cache/kamaki`).
     public var cacheDirectory: String {
         let base = variables["XDG_CACHE_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? homeDirectory + "/.cache"
-        return base + "/kamaki"
+        return resolve(base) + "/kamaki"
+    }
+
+    /// The history file a config names, its path resolved for this run.
+    public func historyFile(config: ConfigFile) -> HistoryFile {
+        let history = HistoryFile(config: config, home: homeDirectory)
+        return HistoryFile(path: resolve(history.path), limit: history.limit)
     }
 
     /// The embedded cloud's state file.

@@ -17,7 +17,7 @@ struct HistoryShow: KamakiCommand {
     @Option(name: .customLong("match"), help: "Show only lines containing all these space-separated terms.") var match: String?
 
     func execute(in context: CommandContext) async throws {
-        let history = HistoryFile(config: context.effectiveConfig, home: context.environment.homeDirectory)
+        let history = context.environment.historyFile(config: context.effectiveConfig)
         let (counter, lines) = history.read()
         let range = try Self.range(slice, count: lines.count)
         let terms = match?.split(separator: " ").map(String.init) ?? []
@@ -53,6 +53,6 @@ struct HistoryClean: KamakiCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
-        try HistoryFile(config: context.effectiveConfig, home: context.environment.homeDirectory).clean()
+        try context.environment.historyFile(config: context.effectiveConfig).clean()
     }
 }

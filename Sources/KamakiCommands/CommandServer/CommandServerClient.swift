@@ -1,0 +1,115 @@
+import Foundation
+
+/// A one-shot `kamaki` handing its command to the command server (``CommandServer``), and
+/// starting one when there is none. Kept to plain system calls: it runs before anything else.
+public enum CommandServerClient {
+    /// What became of a command offered to the server.
+    public enum Outcome: Sendable, Equatable {
+        /// The server ran it; exit with this status.
+        case ran(Int32)
+        /// Nothing of it ran: run it in this process. `startServer`: no server was reachable.
+        case notRun(startServer: Bool)
+    }
+
+    /// Whether `KAMAKI_COMMAND_SERVER` allows a server (`off`, `0`, `no` or `false` forbid it).
+    public static var enabled: Bool {
+        guard let value = CommandServerAddress.variable("KAMAKI_COMMAND_SERVER") else { return true }
+        return !["off", "0", "no", "false"].contains(value.lowercased())
+    }
+
+    /// Offers the command (the words after `kamaki`) to this binary's server.
+    public static func run(_ arguments: [String]) -> Outcome {
+        guard enabled, let address = CommandServerAddress.current() else { return .notRun(startServer: false) }
+        guard address.directoryIsPrivate(), let connection = UnixSocket.connect(to: address.socketPath) else {
+            return .notRun(startServer: true)
+        }
+        defer { close(connection) }
+        guard let folder = workingDirectory() else { return .notRun(startServer: false) }
+        let request = CommandRequest(arguments: arguments, environment: environment(), workingDirectory: folder)
+        // A server that stops or declines before accepting has run nothing of the command.
+        guard UnixSocket.send(connection, request.encoded(), descriptors: [0, 1, 2]),
+            let first = UnixSocket.read(connection, exactly: CommandReply.size), CommandReply.decode(first) == .accepted
+        else { return .notRun(startServer: false) }
+        guard let last = UnixSocket.read(connection, exactly: CommandReply.size), case .status(let status) = CommandReply.decode(last)
+        else {
+            FileDescriptorSink(columnsVariable: nil).note(
+                "kamaki: the command server stopped before the command finished\n"
+                    + "|  To run commands without it: export KAMAKI_COMMAND_SERVER=off")
+            return .ran(ExitStatus.failure)
+        }
+        return .ran(status)
+    }
+
+    /// Starts this binary's command server in the background, detached from this process's
+    /// session and files (it must not hold a caller's pipe open). Failures are silent: the
+    /// server only saves time.
+    public static func startServer() {
+        guard enabled, let executable = realpath("/proc/self/exe", nil) else { return }
+        defer { free(executable) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        for fd in inheritedDescriptors() { posix_spawn_file_actions_addclose(&actions, fd) }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        posix_spawnattr_setsigmask(&attributes, &signals)
+        sigfillset(&signals)
+        posix_spawnattr_setsigdefault(&attributes, &signals)
+        // Its own process group: the terminal's Ctrl-C and job control never reach it.
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let passed = ["XDG_RUNTIME_DIR", "KAMAKI_COMMAND_SERVER_IDLE", "PATH"].compactMap { name in
+            CommandServerAddress.variable(name).map { "\(name)=\($0)" }
+        }
+        let arguments = ["kamaki", "--command-server"]
+        var pid = pid_t()
+        withCStrings(arguments) { argv in
+            withCStrings(passed) { envp in
+                _ = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
+            }
+        }
+    }
+
+    /// This process's open descriptors above stderr that a child would inherit.
+    static func inheritedDescriptors() -> [Int32] {
+        guard let folder = opendir("/proc/self/fd") else { return [] }
+        defer { closedir(folder) }
+        let own = dirfd(folder)
+        var descriptors: [Int32] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            guard let fd = Int32(name), fd > 2, fd != own, fcntl(fd, F_GETFD) & FD_CLOEXEC == 0 else { continue }
+            descriptors.append(fd)
+        }
+        return descriptors
+    }
+
+    /// This process's environment, as `NAME=value` entries.
+    static func environment() -> [String] {
+        var entries: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            entries.append(String(cString: pointer))
+            entry += 1
+        }
+        return entries
+    }
+
+    static func workingDirectory() -> String? {
+        guard let folder = getcwd(nil, 0) else { return nil }
+        defer { free(folder) }
+        return String(cString: folder)
+    }
+
+    private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> T) -> T {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return body(pointers)
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+
+/// The few Unix-socket operations the command server and its client need: connecting,
+/// sending bytes with file descriptors (`SCM_RIGHTS`), and reading or writing exactly.
+enum UnixSocket {
+    /// A connected stream socket to `path`, or `nil` (no server there).
+    static func connect(to path: String) -> Int32? {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        let connected = withAddress(path) { address, length in Glibc.connect(fd, address, length) == 0 }
+        if connected != true {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    /// A listening socket bound to `path` (which must not exist).
+    static func listen(at path: String) -> Int32? {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        let bound = withAddress(path) { address, length in bind(fd, address, length) == 0 }
+        guard bound == true, Glibc.listen(fd, 64) == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    /// Calls `body` with a `sockaddr_un` for `path`; `nil` when the path is too long.
+    private static func withAddress<T>(_ path: String, _ body: (UnsafePointer<sockaddr>, socklen_t) -> T) -> T? {
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        let capacity = MemoryLayout.size(ofValue: address.sun_path)
+        guard bytes.count < capacity else { return nil }
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: bytes)
+            raw[bytes.count] = 0
+        }
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { body($0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+    }
+
+    /// The uid of the process at the other end (`SO_PEERCRED`: pid, uid, gid).
+    static func peerUser(_ fd: Int32) -> uid_t? {
+        var credentials: (pid: Int32, uid: UInt32, gid: UInt32) = (0, 0, 0)
+        var length = socklen_t(MemoryLayout.size(ofValue: credentials))
+        guard getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 else { return nil }
+        return credentials.uid
+    }
+
+    /// Marks a descriptor close-on-exec.
+    static func closeOnExec(_ fd: Int32) {
+        _ = fcntl(fd, F_SETFD, fcntl(fd, F_GETFD) | FD_CLOEXEC)
+    }
+
+    /// The size of a control message's header, aligned (`CMSG_ALIGN(sizeof(cmsghdr))`).
+    private static let controlHeader = aligned(MemoryLayout<cmsghdr>.size)
+
+    private static func aligned(_ size: Int) -> Int {
+        let align = MemoryLayout<Int>.size
+        return (size + align - 1) & ~(align - 1)
+    }
+
+    /// Calls `body` with a message of one data buffer and a control buffer for `descriptors`
+    /// descriptors (`CMSG_SPACE`), retrying it while it is interrupted.
+    private static func withMessage(
+        data: UnsafeMutableRawBufferPointer, control: inout [UInt8], _ body: (inout msghdr, UnsafeMutableRawBufferPointer) -> Int
+    ) -> Int {
+        control.withUnsafeMutableBytes { controlBytes in
+            var vector = iovec(iov_base: data.baseAddress, iov_len: data.count)
+            return withUnsafeMutablePointer(to: &vector) { vectorPointer in
+                var message = msghdr()
+                message.msg_iov = vectorPointer
+                message.msg_iovlen = 1
+                message.msg_control = controlBytes.baseAddress
+                message.msg_controllen = controlBytes.count
+                var result: Int
+                repeat { result = body(&message, controlBytes) } while result < 0 && errno == EINTR
+                return result
+            }
+        }
+    }
+
+    private static func controlBuffer(descriptors count: Int) -> [UInt8] {
+        [UInt8](repeating: 0, count: controlHeader + aligned(count * MemoryLayout<Int32>.size))
+    }
+
+    /// Sends all of `bytes`, the descriptors riding on the first part. False on failure.
+    static func send(_ fd: Int32, _ bytes: [UInt8], descriptors: [Int32]) -> Bool {
+        var control = controlBuffer(descriptors: descriptors.count)
+        control.withUnsafeMutableBytes { raw in
+            var message = cmsghdr()
+            message.cmsg_len = controlHeader + descriptors.count * MemoryLayout<Int32>.size
+            message.cmsg_level = SOL_SOCKET
+            message.cmsg_type = Int32(SCM_RIGHTS)
+            raw.storeBytes(of: message, as: cmsghdr.self)
+            for (index, descriptor) in descriptors.enumerated() {
+                raw.storeBytes(of: descriptor, toByteOffset: controlHeader + index * MemoryLayout<Int32>.size, as: Int32.self)
+            }
+        }
+        var data = bytes
+        var sent = data.withUnsafeMutableBytes { buffer in
+            withMessage(data: buffer, control: &control) { message, _ in sendmsg(fd, &message, Int32(MSG_NOSIGNAL)) }
+        }
+        guard sent > 0 else { return false }
+        if sent < bytes.count { sent = write(fd, Array(bytes[sent...])) ? bytes.count : -1 }
+        return sent == bytes.count
+    }
+
+    /// Receives up to `count` bytes and any descriptors sent with them (`nil` on end of file
+    /// or error). Received descriptors are close-on-exec.
+    static func receive(_ fd: Int32, upTo count: Int, maximumDescriptors: Int) -> (bytes: [UInt8], descriptors: [Int32])? {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var control = controlBuffer(descriptors: maximumDescriptors)
+        var descriptors: [Int32] = []
+        let received = buffer.withUnsafeMutableBytes { data in
+            withMessage(data: data, control: &control) { message, controlBytes in
+                let result = recvmsg(fd, &message, Int32(MSG_CMSG_CLOEXEC))
+                guard result > 0, message.msg_controllen >= controlHeader else { return result }
+                let first = controlBytes.load(as: cmsghdr.self)
+                guard first.cmsg_level == SOL_SOCKET, first.cmsg_type == Int32(SCM_RIGHTS) else { return result }
+                for index in 0..<((first.cmsg_len - controlHeader) / MemoryLayout<Int32>.size) {
+                    descriptors.append(controlBytes.load(fromByteOffset: controlHeader + index * MemoryLayout<Int32>.size, as: Int32.self))
+                }
+                return result
+            }
+        }
+        guard received > 0 else {
+            descriptors.forEach { close($0) }
+            return nil
+        }
+        return (Array(buffer.prefix(received)), descriptors)
+    }
+
+    /// Reads exactly `count` bytes; `nil` on end of file or error.
+    static func read(_ fd: Int32, exactly count: Int) -> [UInt8]? {
+        var buffer = [UInt8](repeating: 0, count: count)
+        var offset = 0
+        while offset < count {
+            let result = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, count - offset) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return nil }
+            offset += result
+        }
+        return buffer
+    }
+
+    /// Writes all of `bytes`; false on error. Never raises SIGPIPE.
+    static func write(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let result = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
+            if result < 0, errno == EINTR { continue }
+            guard result > 0 else { return false }
+            offset += result
+        }
+        return true
+    }
+}

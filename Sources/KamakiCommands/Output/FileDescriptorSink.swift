@@ -1,0 +1,51 @@
+import Foundation
+import Synchronization
+
+/// An output sink writing to two file descriptors: the process's own stdout and stderr for a
+/// one-shot command, or a client's, received by the command server. It can be silenced, for
+/// a command whose client has gone away.
+public final class FileDescriptorSink: OutputSink {
+    public let standard: Int32
+    public let error: Int32
+    public let errorIsTerminal: Bool
+    public let columns: Int?
+    private let silenced = Atomic<Bool>(false)
+
+    /// - Parameter columnsVariable: `COLUMNS`, which wins over the terminal's own width.
+    public init(standard: Int32 = 1, error: Int32 = 2, columnsVariable: String?) {
+        self.standard = standard
+        self.error = error
+        self.errorIsTerminal = isatty(error) == 1
+        self.columns = columnsVariable.flatMap { Int($0) } ?? Self.terminalWidth(standard) ?? Self.terminalWidth(error)
+    }
+
+    /// The width of the terminal `fd` is, if it is one.
+    static func terminalWidth(_ fd: Int32) -> Int? {
+        var size = winsize()
+        guard isatty(fd) == 1, ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
+    /// Drops everything written from now on.
+    public func silence() { silenced.store(true, ordering: .sequentiallyConsistent) }
+
+    public func write(_ text: String, to stream: OutputStream) {
+        guard !silenced.load(ordering: .sequentiallyConsistent) else { return }
+        Self.writeAll(stream == .standard ? standard : error, text)
+    }
+
+    /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error.
+    static func writeAll(_ fd: Int32, _ text: String) {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeMutableBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(fd, base + offset, buffer.count - offset)
+            }
+            if written < 0, errno == EINTR { continue }
+            if written <= 0 { return }
+            offset += written
+        }
+    }
+}
