@@ -1,4 +1,5 @@
 internal import AsyncHTTPClient
+import Foundation
 internal import NIOCore
 import Synchronization
 
@@ -13,9 +14,24 @@ final class SharedHTTPClients: Sendable {
 
     struct Key: Hashable, Sendable {
         var caCertificatesPath: String?
+        /// When the CA file last changed: a rewritten file gets a client with the new trust roots.
+        var caCertificatesChanged: Int
         var insecure: Bool
         var connectTimeout: Duration
         var requestTimeout: Duration
+
+        init(caCertificatesPath: String?, insecure: Bool, connectTimeout: Duration, requestTimeout: Duration) {
+            self.caCertificatesPath = caCertificatesPath
+            var status = stat()
+            if let caCertificatesPath, stat(caCertificatesPath, &status) == 0 {
+                caCertificatesChanged = status.st_mtim.tv_sec * 1_000_000_000 + status.st_mtim.tv_nsec
+            } else {
+                caCertificatesChanged = 0
+            }
+            self.insecure = insecure
+            self.connectTimeout = connectTimeout
+            self.requestTimeout = requestTimeout
+        }
     }
 
     private let clients = Mutex<[Key: HTTPClient]>([:])
