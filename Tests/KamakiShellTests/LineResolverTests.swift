@@ -34,6 +34,14 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "exit now", group: "ip") == .error("exit: takes no arguments"))
     }
 
+    @Test("the tutorial's next, back and skip take no arguments")
+    func tutorialSteps() {
+        for word in ["next", "back", "skip"] {
+            #expect(resolver.resolve(line: word, group: "ip") == .tutorial([word]))
+            #expect(resolver.resolve(line: word + " 2", group: nil) == .error("\(word): takes no arguments"))
+        }
+    }
+
     @Test("a pasted leading kamaki is stripped and the line runs from the top")
     func leadingKamaki() {
         #expect(resolver.resolve(line: "kamaki network create --name='My Private Net'", group: "ip")

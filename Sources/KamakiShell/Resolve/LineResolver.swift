@@ -57,7 +57,7 @@ public struct LineResolver: Sendable {
         case "use": return use(rest)
         case "unuse": return unuse(rest)
         case "tutorial": return .tutorial(rest)
-        case "next", "back", "skip" where rest.isEmpty: return .tutorial([first])
+        case "next", "back", "skip": return rest.isEmpty ? .tutorial([first]) : .error("\(first): takes no arguments")
         default: return command([first] + rest, group: group)
         }
     }
