@@ -50,7 +50,7 @@ import os, pty, select, signal, statistics, sys, time
 
 home, ours, theirs, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 env = {"HOME": home, "PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8",
-       "XDG_STATE_HOME": home + "/.local/state", "XDG_CACHE_HOME": home + "/.cache"}
+       "XDG_STATE_HOME": home + "/.local/state", "XDG_CACHE_HOME": home + "/.cache", "KAMAKI_COMMAND_SERVER": "off"}
 
 def first_prompt(argv, prompt, timeout=30.0):
     """Seconds from spawning until `prompt` appears on the pty; then Ctrl-D and reap."""
