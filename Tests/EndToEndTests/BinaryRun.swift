@@ -76,6 +76,8 @@ extension [String: String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         environment["XDG_RUNTIME_DIR"] = folder
         environment["KAMAKI_COMMAND_SERVER"] = "on"
+        // A server a test's command starts must not outlive the test run by long.
+        environment["KAMAKI_COMMAND_SERVER_IDLE"] = "30"
         return environment
     }
 }

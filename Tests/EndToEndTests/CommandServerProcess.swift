@@ -14,7 +14,7 @@ final class CommandServerProcess: @unchecked Sendable {
         process.executableURL = URL(fileURLWithPath: BinaryRun.product("kamaki"))
         process.arguments = ["--command-server"]
         // What a client gives the server it starts: the socket's folder, nothing of its HOME.
-        process.environment = environment.filter { ["XDG_RUNTIME_DIR", "PATH"].contains($0.key) }
+        process.environment = environment.filter { ["XDG_RUNTIME_DIR", "PATH", "KAMAKI_COMMAND_SERVER_IDLE"].contains($0.key) }
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
@@ -45,8 +45,14 @@ final class CommandServerProcess: @unchecked Sendable {
         return log
     }
 
-    /// How many commands the server has finished.
+    /// How many commands the server has finished so far (its log may lag behind a client's exit:
+    /// wait with ``waitForServed(_:)``).
     var served: Int { text.components(separatedBy: "ran a command").count - 1 }
+
+    /// Waits until the server has logged `count` finished commands.
+    func waitForServed(_ count: Int) throws {
+        try waitForLog { $0.components(separatedBy: "ran a command").count - 1 >= count }
+    }
 
     /// Waits until the log satisfies `condition` (the server's own lines are the synchronisation;
     /// the deadline only turns a hang into a failure).

@@ -1,6 +1,7 @@
 import Foundation
 import KamakiTestSupport
 import LocalCloud
+import Synchronization
 import Testing
 
 /// The command server (`kamaki --command-server`): one-shot commands it runs print, exit and
@@ -28,11 +29,10 @@ import Testing
                 ["server", "list", "-l"], ["ip", "list", "--output-format", "json"], ["config", "get", "cloud.default.url"],
                 ["network", "create", "--name", "served"], ["-V"], ["network", "--help"],
             ]
-            for words in lines {
+            for (index, words) in lines.enumerated() {
                 let own = try BinaryRun.run(kamaki, words, environment: alone)
-                let before = server.served
                 let viaServer = try BinaryRun.run(kamaki, words, environment: served)
-                #expect(server.served == before + 1, "\(words) ran in the server")
+                try server.waitForServed(index + 1)
                 #expect(viaServer.status == own.status, "\(words)")
                 #expect(viaServer.err == own.err, "\(words)")
                 if words.contains("create") {
@@ -65,28 +65,27 @@ import Testing
             let set = try BinaryRun.run(kamaki, ["-c", "labrc", "config", "set", "history_limit", "5"], environment: environment, directory: folder)
             #expect(set.status == 0, "\(set.err)")
             #expect(try String(contentsOfFile: folder + "/labrc", encoding: .utf8).contains("history_limit = 5"))
-            #expect(server.served == 2)
-            // `local` (the embedded cloud's own maintenance and foreground server) is declined.
-            let local = try BinaryRun.run(kamaki, ["local", "bogus"], environment: environment)
-            #expect(local.status == 2)
-            #expect(local.err.contains("bogus"))
+            try server.waitForServed(2)
+            // `local` (the embedded cloud's own maintenance and foreground server) is declined,
+            // also after global options.
+            for words in [["local", "bogus"], ["-v", "local", "bogus"]] {
+                let local = try BinaryRun.run(kamaki, words, environment: environment)
+                #expect(local.status == 2)
+                #expect(local.err.contains("bogus"))
+            }
+            try server.waitForLog { $0.components(separatedBy: "declined a command (local)").count == 3 }
+            // A client with another umask (files would get other modes) runs its command itself.
+            let masked = try BinaryRun.run("/bin/sh", ["-c", "umask 077; exec \"$0\" network list", kamaki], environment: environment)
+            #expect(masked.status == 0, "\(masked.err)")
+            try server.waitForLog { $0.contains("declined a command (umask)") }
             #expect(server.served == 2)
         }
     }
 
     @Test func aClientThatGoesAwayCancelsItsCommandQuietly() async throws {
-        try await withLocalCloud(settle: 0) { cloud in
-            let environment = try configured(cloud).withCommandServer()
-            let server = try CommandServerProcess(environment: environment)
-            defer { server.stop() }
-            let client = Process()
-            client.executableURL = URL(fileURLWithPath: kamaki)
-            client.arguments = ["server", "wait", "141", "--until", "STOPPED", "--timeout", "120"]
-            client.environment = environment
+        try await withServer { environment, server in
             let err = Pipe()
-            client.standardError = err
-            client.standardOutput = FileHandle.nullDevice
-            try client.run()
+            let client = try longWait(environment, error: err)
             try server.waitForLog { $0.contains("runs a command") }
             // As Ctrl-C ends it in a terminal (SIGINT is blocked in children of this test process).
             kill(client.processIdentifier, SIGKILL)
@@ -135,7 +134,7 @@ import Testing
             let pid = try stopStartedServer(runtimeDirectory: try #require(environment["XDG_RUNTIME_DIR"]), check: { pid in
                 let command = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
                 #expect(command == "kamaki\0--command-server\0")
-                #expect(getpgid(pid) == pid, "its own process group: Ctrl-C in the terminal never reaches it")
+                #expect(getsid(pid) == pid, "a session of its own: the terminal's Ctrl-C and job control never reach it")
                 for fd in 0...2 {
                     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)") == "/dev/null")
                 }
@@ -152,17 +151,131 @@ import Testing
     }
 
     @Test func aSocketFolderOthersCouldUseIsNotUsed() async throws {
-        try await withLocalCloud(settle: 0) { cloud in
-            let environment = try configured(cloud).withCommandServer()
-            let server = try CommandServerProcess(environment: environment)
-            defer { server.stop() }
+        try await withServer { environment, server in
             let folder = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki"
             #expect(chmod(folder, 0o755) == 0)
             let listed = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
             #expect(listed.status == 0)
             #expect(listed.out.contains("1 public_network"))
-            #expect(server.served == 0, "the client ran the command itself")
+            // Made private again, the next command (status 1) is served; the log keeps the order,
+            // so a served first command's "(status 0)" line would be there before it.
+            #expect(chmod(folder, 0o700) == 0)
+            #expect(try BinaryRun.run(kamaki, ["network", "info", "999"], environment: environment).status == 1)
+            try server.waitForLog { $0.contains("(status 1)") }
+            #expect(!server.text.contains("(status 0)"), "the client ran the command itself: \(server.text)")
         }
+    }
+
+    @Test func clientsAreServedAtOnceWhileAnotherWaits() async throws {
+        try await withServer { environment, server in
+            let waiting = try longWait(environment, error: FileHandle.nullDevice)
+            defer {
+                kill(waiting.processIdentifier, SIGKILL)
+                waiting.waitUntilExit()
+            }
+            try server.waitForLog { $0.contains("runs a command") }
+            // Four clients at once, on threads of their own (the cloud serves on this process's task pool).
+            let lists = Mutex<[BinaryRun.Output?]>([])
+            let group = DispatchGroup()
+            for _ in 0..<4 {
+                group.enter()
+                Thread.detachNewThread {
+                    let output = try? BinaryRun.run(BinaryRun.product("kamaki"), ["network", "list"], environment: environment)
+                    lists.withLock { $0.append(output) }
+                    group.leave()
+                }
+            }
+            group.wait()
+            let outputs = lists.withLock { $0 }
+            #expect(outputs.count == 4 && outputs.allSatisfy { $0?.status == 0 && $0?.out == "1 public_network ( public )\n" }, "\(outputs)")
+            try server.waitForServed(4)
+            #expect(waiting.isRunning, "the wait still runs")
+        }
+    }
+
+    @Test func aLargeEnvironmentAndBadRequests() async throws {
+        try await withServer { environment, server in
+            var environment = environment
+            let folder = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki"
+            let socket = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sock") })
+            // A peer that sends garbage is dropped; one that sends nothing does not hold others up.
+            let silent = try #require(Self.connect(folder + "/" + socket))
+            defer { close(silent) }
+            let garbage = try #require(Self.connect(folder + "/" + socket))
+            _ = "HELLO!!\n".withCString { Glibc.write(garbage, $0, 8) }
+            var byte: UInt8 = 0
+            #expect(read(garbage, &byte, 1) == 0, "the server closes the connection")
+            close(garbage)
+            // Larger than the first read (64 KiB) of the request (one variable may hold 128 KiB at most).
+            for index in 0..<5 { environment["KAMAKI_TEST_FILLER_\(index)"] = String(repeating: "x", count: 60_000) }
+            let listed = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
+            #expect(listed.status == 0)
+            #expect(listed.out == "1 public_network ( public )\n")
+            try server.waitForServed(1)
+        }
+    }
+
+    /// `kamaki server list | head -0`: a process of its own ignores SIGPIPE once its HTTP client
+    /// runs, so the write fails quietly; a served command ends the same way.
+    @Test func aWriteToAClosedPipeEndsAsInItsOwnProcess() async throws {
+        try await withLocalCloud(settle: 0) { cloud in
+            let alone = try configured(cloud)
+            let environment = try alone.withCommandServer()
+            let server = try CommandServerProcess(environment: environment)
+            defer { server.stop() }
+            func endOfListIntoAClosedPipe(_ environment: [String: String]) throws -> (Process.TerminationReason, Int32) {
+                let client = Process()
+                client.executableURL = URL(fileURLWithPath: kamaki)
+                client.arguments = ["server", "list"]
+                client.environment = environment
+                let pipe = Pipe()
+                try pipe.fileHandleForReading.close()
+                client.standardOutput = pipe
+                client.standardError = FileHandle.nullDevice
+                try client.run()
+                client.waitUntilExit()
+                return (client.terminationReason, client.terminationStatus)
+            }
+            let own = try endOfListIntoAClosedPipe(alone)
+            let served = try endOfListIntoAClosedPipe(environment)
+            try server.waitForServed(1)
+            #expect(served == own, "in its own process: \(own); served: \(served)")
+        }
+    }
+
+    /// Runs `body` with a local cloud, a HOME configured for it, and a command server.
+    func withServer(_ body: ([String: String], CommandServerProcess) async throws -> Void) async throws {
+        try await withLocalCloud(settle: 0) { cloud in
+            let environment = try configured(cloud).withCommandServer()
+            let server = try CommandServerProcess(environment: environment)
+            defer { server.stop() }
+            try await body(environment, server)
+        }
+    }
+
+    /// A client waiting (up to 2 minutes) for server 141, which stays ACTIVE, to stop.
+    func longWait(_ environment: [String: String], error: Any) throws -> Process {
+        let client = Process()
+        client.executableURL = URL(fileURLWithPath: kamaki)
+        client.arguments = ["server", "wait", "141", "--until", "STOPPED", "--timeout", "120"]
+        client.environment = environment
+        client.standardError = error
+        client.standardOutput = FileHandle.nullDevice
+        try client.run()
+        return client
+    }
+
+    static func connect(_ path: String) -> Int32? {
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in
+            raw.copyBytes(from: Array(path.utf8) + [0])
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        return connected == 0 ? fd : nil
     }
 
     /// Stops the server a client started in `runtimeDirectory` (its pid is in the lock file),

@@ -22,7 +22,7 @@ import Testing
             commands += 1
             return TutorialWalk.Outcome(status: r.status, out: r.out, err: r.err)
         }
-        #expect(server.map { $0.served == commands } ?? true, "every command ran in the server")
+        try server?.waitForServed(commands)  // every command ran in the server
         #expect(announced == 1, "the embedded-cloud notice appears once per state file")
         let home = try #require(environment["HOME"])
         let history = try String(contentsOfFile: home + "/.kamaki.history", encoding: .utf8)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KamakiCommands
@@ -7,7 +8,7 @@ import Testing
     @Test func aRequestSurvivesTheWire() throws {
         let request = CommandRequest(
             arguments: ["network", "info", "", "--name", "a=b c", "ünï"], environment: ["HOME=/h", "X=a=b", "EMPTY="],
-            workingDirectory: "/work dir")
+            workingDirectory: "/work dir", fileMask: 0o077)
         let bytes = request.encoded()
         let length = try #require(CommandRequest.payloadLength(header: bytes.prefix(8)))
         #expect(length == bytes.count - 8)
@@ -23,9 +24,11 @@ import Testing
         #expect(CommandRequest.payloadLength(header: good.prefix(7)) == nil, "a short header")
         #expect(CommandRequest.payloadLength(header: Array("KMK1".utf8 + [0, 0, 0, 0x7f])[...]) == nil, "too large")
         #expect(CommandRequest.decode(payload: good.dropFirst(8).dropLast()) == nil, "no final NUL")
-        #expect(CommandRequest.decode(payload: Array("/\u{0}5\u{0}network\u{0}".utf8)[...]) == nil, "fewer arguments than counted")
-        #expect(CommandRequest.decode(payload: Array("/\u{0}-1\u{0}".utf8)[...]) == nil, "a negative count")
-        #expect(CommandRequest.decode(payload: Array("/\u{0}".utf8)[...]) == nil, "no count")
+        #expect(CommandRequest.decode(payload: Array("/\u{0}18\u{0}5\u{0}network\u{0}".utf8)[...]) == nil, "fewer arguments than counted")
+        #expect(CommandRequest.decode(payload: Array("/\u{0}18\u{0}-1\u{0}".utf8)[...]) == nil, "a negative count")
+        #expect(CommandRequest.decode(payload: Array("/\u{0}18\u{0}".utf8)[...]) == nil, "no count")
+        #expect(CommandRequest.decode(payload: Array("/\u{0}x\u{0}0\u{0}".utf8)[...]) == nil, "no umask")
+        #expect(CommandRequest.decode(payload: Array("/\u{0}18\u{0}0\u{0}".utf8)[...]) != nil, "no arguments, no environment")
     }
 
     @Test func repliesSurviveTheWire() {
@@ -34,6 +37,16 @@ import Testing
         }
         #expect(CommandReply.decode(Array("X0000".utf8)) == nil)
         #expect(CommandReply.decode([]) == nil)
+    }
+
+    @Test func theTimeZoneIsTheClients() {
+        func zone(_ tz: String?) -> String {
+            RunEnvironment(variables: tz.map { ["TZ": $0] } ?? [:], homeDirectory: "/h").timeZone.identifier
+        }
+        #expect(zone("Europe/Athens") == "Europe/Athens")
+        #expect(zone(":Asia/Tokyo") == "Asia/Tokyo")
+        #expect(TimeZone(identifier: zone(""))?.secondsFromGMT() == 0, "an empty TZ is UTC")
+        #expect(zone(nil) == TimeZone.current.identifier)
     }
 
     @Test func aServedCommandResolvesRelativePathsInTheClientsFolder() {

@@ -1,18 +1,22 @@
 /// What a `kamaki` client asks its command server to run: the words after `kamaki`, the
-/// client's environment and folder. Its standard streams travel beside it as file descriptors.
+/// client's environment, folder and file-creation mask. Its standard streams travel beside it
+/// as file descriptors.
 ///
 /// On the socket: `KMK1`, the payload's length (UInt32, little-endian), then the payload:
-/// NUL-terminated strings, the folder first, then the argument count and the arguments, then
-/// the environment's `NAME=value` entries.
+/// NUL-terminated strings: the folder, the umask (decimal), the argument count and the
+/// arguments, then the environment's `NAME=value` entries.
 public struct CommandRequest: Sendable, Equatable {
     public var arguments: [String]
     public var environment: [String]
     public var workingDirectory: String
+    /// The client's umask: a server with another one declines (files would get other modes).
+    public var fileMask: UInt32
 
-    public init(arguments: [String], environment: [String], workingDirectory: String) {
+    public init(arguments: [String], environment: [String], workingDirectory: String, fileMask: UInt32 = 0o022) {
         self.arguments = arguments
         self.environment = environment
         self.workingDirectory = workingDirectory
+        self.fileMask = fileMask
     }
 
     static let magic: [UInt8] = Array("KMK1".utf8)
@@ -27,6 +31,7 @@ public struct CommandRequest: Sendable, Equatable {
             payload.append(0)
         }
         add(workingDirectory)
+        add(String(fileMask))
         add(String(arguments.count))
         arguments.forEach(add)
         environment.forEach(add)
@@ -47,9 +52,11 @@ public struct CommandRequest: Sendable, Equatable {
         let fields = payload.split(separator: 0, omittingEmptySubsequences: false).dropLast().map {
             String(decoding: $0, as: UTF8.self)
         }
-        guard fields.count >= 2, let count = Int(fields[1]), count >= 0, fields.count >= 2 + count else { return nil }
+        guard fields.count >= 3, let mask = UInt32(fields[1]), let count = Int(fields[2]), count >= 0, fields.count >= 3 + count
+        else { return nil }
         return CommandRequest(
-            arguments: Array(fields[2..<(2 + count)]), environment: Array(fields[(2 + count)...]), workingDirectory: fields[0])
+            arguments: Array(fields[3..<(3 + count)]), environment: Array(fields[(3 + count)...]), workingDirectory: fields[0],
+            fileMask: mask)
     }
 
     /// The environment as a dictionary (the first of a repeated name wins, as with getenv).

@@ -15,6 +15,12 @@ public final class CommandServer: Sendable {
     let embeddedCloud: (any EmbeddedCloudLauncher)?
     let idleTimeout: Duration
     let log = FileDescriptorSink(columnsVariable: nil)
+    /// This process's umask, read once at start.
+    let fileMask: UInt32 = {
+        let mask = umask(0o022)
+        umask(mask)
+        return UInt32(mask)
+    }()
     /// Commands running, and when the last one ended.
     private let activity = Mutex<(running: Int, since: ContinuousClock.Instant)>((0, .now))
 
@@ -41,6 +47,9 @@ public final class CommandServer: Sendable {
     }
 
     func run() -> Int32 {
+        // A session of its own: no controlling terminal, so no job-control stops (SIGTTOU) when a
+        // command writes to a client's terminal, and no SIGHUP when the terminal that started it closes.
+        _ = setsid()
         let lock = open(address.lockPath, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard lock >= 0 else { return ExitStatus.failure }
         guard flock(lock, LOCK_EX | LOCK_NB) == 0 else {
@@ -73,11 +82,12 @@ public final class CommandServer: Sendable {
         return ExitStatus.success
     }
 
-    /// SIGPIPE ignored (a client's closed pipe is a failed write); SIGTERM, SIGINT and SIGHUP
+    /// SIGPIPE ignored (a client's closed pipe is a failed write), as are the terminal stops of
+    /// a server started from a job-control shell that could not leave its session; SIGTERM, SIGINT and SIGHUP
     /// remove the socket and end the server. Signals are unblocked first: a server started from
     /// a thread that blocks them must still stop when told.
     private static func handleSignals(socketPath: String) {
-        signal(SIGPIPE, SIG_IGN)
+        for ignored in [SIGPIPE, SIGTTOU, SIGTTIN] { signal(ignored, SIG_IGN) }
         stoppingSocketPath = strdup(socketPath)
         for stopping in [SIGTERM, SIGINT, SIGHUP] {
             signal(stopping) { _ in
@@ -101,7 +111,11 @@ public final class CommandServer: Sendable {
             let ready = poll(&poller, 1, Int32(clamping: milliseconds))
             guard ready > 0 else { continue }
             let connection = accept(listener, nil, nil)
-            guard connection >= 0 else { continue }
+            guard connection >= 0 else {
+                // Out of descriptors: the connection stays pending; give running commands time to end.
+                if errno == EMFILE || errno == ENFILE { usleep(100_000) }
+                continue
+            }
             UnixSocket.closeOnExec(connection)
             if UnixSocket.peerUser(connection) == geteuid() { return connection }
             close(connection)
@@ -111,10 +125,18 @@ public final class CommandServer: Sendable {
     /// Reads one request, runs it, answers with its status.
     private func serve(_ connection: Int32) {
         defer { close(connection) }
+        // A peer that connects and says nothing must not hold the server up.
+        var patience = timeval(tv_sec: 5, tv_usec: 0)
+        _ = setsockopt(connection, SOL_SOCKET, SO_RCVTIMEO, &patience, socklen_t(MemoryLayout<timeval>.size))
         guard let (request, streams) = Self.readRequest(connection) else { return }
-        guard !Self.declines(request), UnixSocket.write(connection, CommandReply.accepted.encoded()) else {
+        if let reason = declineReason(request) {
             streams.forEach { close($0) }
+            log.note("kamaki: command server declined a command (\(reason))")
             _ = UnixSocket.write(connection, CommandReply.declined.encoded())
+            return
+        }
+        guard UnixSocket.write(connection, CommandReply.accepted.encoded()) else {
+            streams.forEach { close($0) }
             return
         }
         log.note("kamaki: command server runs a command")
@@ -125,10 +147,13 @@ public final class CommandServer: Sendable {
         _ = UnixSocket.write(connection, CommandReply.status(status).encoded())
     }
 
-    /// Commands the client runs itself: the embedded cloud's own maintenance (`local serve`
-    /// runs in the foreground until Ctrl-C).
-    static func declines(_ request: CommandRequest) -> Bool {
-        request.arguments.first == "local"
+    /// Why the client should run the command itself: `local` commands (the embedded cloud's
+    /// maintenance; `local serve` runs in the foreground until Ctrl-C), or another umask (files
+    /// the command makes would get other modes).
+    func declineReason(_ request: CommandRequest) -> String? {
+        if request.arguments.contains("local") { return "local" }
+        if request.fileMask != fileMask { return "umask" }
+        return nil
     }
 
     /// The request and the client's stdin, stdout and stderr.
@@ -153,20 +178,21 @@ public final class CommandServer: Sendable {
             stdinIsTerminal: isatty(streams[0]) == 1, stdoutIsTerminal: isatty(streams[1]) == 1,
             embeddedCloud: embeddedCloud, workingDirectory: request.workingDirectory)
         environment.sharesConnections = true
-        let sink = FileDescriptorSink(standard: streams[1], error: streams[2], columnsVariable: variables["COLUMNS"])
         var finished: [Int32] = [0, 0]
         guard pipe(&finished) == 0 else { return ExitStatus.failure }
         finished.forEach(UnixSocket.closeOnExec)
         defer { finished.forEach { close($0) } }
-        let result = Mutex<Int32>(ExitStatus.failure)
+        let running = RunningCommand()
+        let output = ClientOutput(target: FileDescriptorSink(standard: streams[1], error: streams[2], columnsVariable: variables["COLUMNS"]))
         let done = finished[1]
-        let task = Task.detached {
-            let status = await RunEnvironment.$served.withValue(environment) {
-                await CommandRunner(environment: environment).run(request.arguments, output: sink)
-            }
-            result.withLock { $0 = status }
-            _ = Glibc.write(done, [UInt8(1)], 1)
-        }
+        running.start(
+            Task.detached {
+                let status = await RunEnvironment.$served.withValue(environment) {
+                    await CommandRunner(environment: environment).run(request.arguments, output: output)
+                }
+                running.finish(status)
+                _ = Glibc.write(done, [UInt8(1)], 1)
+            })
         var watched = [
             pollfd(fd: finished[0], events: Int16(POLLIN), revents: 0),
             pollfd(fd: connection, events: Int16(POLLIN), revents: 0),
@@ -174,13 +200,24 @@ public final class CommandServer: Sendable {
         while poll(&watched, 2, -1) < 0, errno == EINTR {}
         if watched[0].revents == 0 {
             // The client went away (it sends nothing after its request): stop the command quietly.
-            sink.silence()
-            task.cancel()
+            output.silence()
+            running.cancel()
             var waiting = watched[0]
             while poll(&waiting, 1, -1) < 0, errno == EINTR {}
         }
-        return result.withLock { $0 }
+        output.drain()
+        return running.status
     }
+}
+
+/// A served command's task and, once it ends, its exit status.
+private final class RunningCommand: Sendable {
+    private let state = Mutex<(task: Task<Void, Never>?, status: Int32)>((nil, ExitStatus.failure))
+
+    func start(_ task: Task<Void, Never>) { state.withLock { $0.task = task } }
+    func finish(_ status: Int32) { state.withLock { $0.status = status } }
+    @Sendable func cancel() { state.withLock { $0.task?.cancel() } }
+    var status: Int32 { state.withLock { $0.status } }
 }
 
 /// The socket a stopping signal removes (set once, before the handlers are installed).

@@ -13,7 +13,7 @@ public struct CommandServerAddress: Sendable, Equatable {
     public var lockPath: String { socketPath + ".lock" }
 
     /// The address for this process's binary, from `XDG_RUNTIME_DIR`; `nil` when the binary
-    /// cannot be identified.
+    /// cannot be identified or the path is too long for a socket.
     public static func current(runtimeDirectory: String? = Self.variable("XDG_RUNTIME_DIR")) -> CommandServerAddress? {
         var status = stat()
         guard stat("/proc/self/exe", &status) == 0 else { return nil }
@@ -31,7 +31,10 @@ public struct CommandServerAddress: Sendable, Equatable {
             }
         }
         let name = String(hash, radix: 16)
-        return CommandServerAddress(directory: directory, socketPath: directory + "/server-" + name + ".sock")
+        let socketPath = directory + "/server-" + name + ".sock"
+        // A Unix socket's path must fit `sun_path` (108 bytes with its NUL).
+        guard socketPath.utf8.count < 108 else { return nil }
+        return CommandServerAddress(directory: directory, socketPath: socketPath)
     }
 
     /// An environment variable of this process.

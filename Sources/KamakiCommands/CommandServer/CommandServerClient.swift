@@ -19,25 +19,33 @@ public enum CommandServerClient {
 
     /// Offers the command (the words after `kamaki`) to this binary's server.
     public static func run(_ arguments: [String]) -> Outcome {
-        guard enabled, let address = CommandServerAddress.current() else { return .notRun(startServer: false) }
-        guard address.directoryIsPrivate(), let connection = UnixSocket.connect(to: address.socketPath) else {
-            return .notRun(startServer: true)
+        // Closed standard streams cannot be handed over (and the socket would take their number).
+        guard enabled, (0...2).allSatisfy({ fcntl($0, F_GETFD) != -1 }), let address = CommandServerAddress.current() else {
+            return .notRun(startServer: false)
         }
+        guard address.directoryIsPrivate() else {
+            // A folder that is there but not private is someone else's or unsafe: no server then.
+            return .notRun(startServer: access(address.directory, F_OK) != 0)
+        }
+        guard let connection = UnixSocket.connect(to: address.socketPath) else { return .notRun(startServer: true) }
         defer { close(connection) }
-        guard let folder = workingDirectory() else { return .notRun(startServer: false) }
-        let request = CommandRequest(arguments: arguments, environment: environment(), workingDirectory: folder)
+        guard UnixSocket.peerUser(connection) == geteuid(), let folder = workingDirectory() else { return .notRun(startServer: false) }
+        let mask = umask(0o022)
+        umask(mask)
+        let request = CommandRequest(arguments: arguments, environment: environment(), workingDirectory: folder, fileMask: UInt32(mask))
         // A server that stops or declines before accepting has run nothing of the command.
         guard UnixSocket.send(connection, request.encoded(), descriptors: [0, 1, 2]),
             let first = UnixSocket.read(connection, exactly: CommandReply.size), CommandReply.decode(first) == .accepted
         else { return .notRun(startServer: false) }
-        guard let last = UnixSocket.read(connection, exactly: CommandReply.size), case .status(let status) = CommandReply.decode(last)
-        else {
+        switch UnixSocket.read(connection, exactly: CommandReply.size).flatMap(CommandReply.decode) {
+        case .status(let status):
+            return .ran(status)
+        default:
             FileDescriptorSink(columnsVariable: nil).note(
                 "kamaki: the command server stopped before the command finished\n"
                     + "|  To run commands without it: export KAMAKI_COMMAND_SERVER=off")
             return .ran(ExitStatus.failure)
         }
-        return .ran(status)
     }
 
     /// Starts this binary's command server in the background, detached from this process's
@@ -61,9 +69,8 @@ public enum CommandServerClient {
         posix_spawnattr_setsigmask(&attributes, &signals)
         sigfillset(&signals)
         posix_spawnattr_setsigdefault(&attributes, &signals)
-        // Its own process group: the terminal's Ctrl-C and job control never reach it.
-        posix_spawnattr_setpgroup(&attributes, 0)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        // It makes a session of its own as it starts (CommandServer.run), leaving the terminal.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let passed = ["XDG_RUNTIME_DIR", "KAMAKI_COMMAND_SERVER_IDLE", "PATH"].compactMap { name in
             CommandServerAddress.variable(name).map { "\(name)=\($0)" }
         }
@@ -101,10 +108,12 @@ public enum CommandServerClient {
         return entries
     }
 
+    /// The current folder; `nil` when it cannot be read or its name is not UTF-8 (it would not
+    /// survive the trip).
     static func workingDirectory() -> String? {
         guard let folder = getcwd(nil, 0) else { return nil }
         defer { free(folder) }
-        return String(cString: folder)
+        return String(validatingCString: folder)
     }
 
     private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> T) -> T {

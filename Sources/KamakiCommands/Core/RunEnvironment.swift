@@ -88,6 +88,13 @@ public struct RunEnvironment: Sendable {
         return HistoryFile(path: resolve(history.path), limit: history.limit)
     }
 
+    /// The local time zone: `TZ` (a zone name, as `Europe/Athens` or `:Europe/Athens`), else the system's.
+    public var timeZone: TimeZone {
+        let name = variables["TZ"].map { $0.hasPrefix(":") ? String($0.dropFirst()) : $0 } ?? ""
+        if name.isEmpty { return variables["TZ"] == nil ? .current : TimeZone(identifier: "UTC") ?? .current }
+        return TimeZone(identifier: name) ?? .current
+    }
+
     /// The embedded cloud's state file.
     public var embeddedStatePath: String { stateDirectory + "/local.sqlite" }
 }

@@ -1,15 +1,12 @@
 import Foundation
-import Synchronization
 
 /// An output sink writing to two file descriptors: the process's own stdout and stderr for a
-/// one-shot command, or a client's, received by the command server. It can be silenced, for
-/// a command whose client has gone away.
+/// one-shot command, or a client's, received by the command server.
 public final class FileDescriptorSink: OutputSink {
     public let standard: Int32
     public let error: Int32
     public let errorIsTerminal: Bool
     public let columns: Int?
-    private let silenced = Atomic<Bool>(false)
 
     /// - Parameter columnsVariable: `COLUMNS`, which wins over the terminal's own width.
     public init(standard: Int32 = 1, error: Int32 = 2, columnsVariable: String?) {
@@ -26,16 +23,14 @@ public final class FileDescriptorSink: OutputSink {
         return Int(size.ws_col)
     }
 
-    /// Drops everything written from now on.
-    public func silence() { silenced.store(true, ordering: .sequentiallyConsistent) }
-
     public func write(_ text: String, to stream: OutputStream) {
-        guard !silenced.load(ordering: .sequentiallyConsistent) else { return }
         Self.writeAll(stream == .standard ? standard : error, text)
     }
 
-    /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error.
-    static func writeAll(_ fd: Int32, _ text: String) {
+    /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error,
+    /// whose errno it returns (0 when all was written).
+    @discardableResult
+    static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
@@ -44,8 +39,10 @@ public final class FileDescriptorSink: OutputSink {
                 return Foundation.write(fd, base + offset, buffer.count - offset)
             }
             if written < 0, errno == EINTR { continue }
-            if written <= 0 { return }
+            if written < 0 { return errno }
+            if written == 0 { return EIO }
             offset += written
         }
+        return 0
     }
 }

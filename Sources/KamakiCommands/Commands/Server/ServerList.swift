@@ -33,7 +33,7 @@ struct ServerList: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let changedSince = try since.map { text in
-            guard let date = Self.date(text) else {
+            guard let date = Self.date(text, timeZone: context.environment.timeZone) else {
                 throw CommandError.usage("Invalid --since \(text)", details: ["Use a date and time, e.g. 2026-11-29T10:00 or 2026-11-29"])
             }
             return Self.iso(date)
@@ -98,14 +98,14 @@ struct ServerList: KamakiCommand {
     }
 
     /// Parses the date forms kamaki users type; without a zone, local time (as kamaki 0.16).
-    static func date(_ text: String) -> Date? {
+    static func date(_ text: String, timeZone: TimeZone) -> Date? {
         let formats = [
             "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXXXX", "yyyy-MM-dd'T'HH:mmXXXXX", "yyyy-MM-dd HH:mm:ssXXXXX",
             "yyyy-MM-dd HH:mmXXXXX", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
         ]
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone.current
+        formatter.timeZone = timeZone
         for format in formats {
             formatter.dateFormat = format
             if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) { return date }

@@ -1,0 +1,33 @@
+import Foundation
+import Synchronization
+
+/// A served command's output: the client's own stdout and stderr, written on a queue of its own,
+/// so that a client that reads slowly (a pager, Ctrl-S, a full pipe) holds up only its command,
+/// never the threads other clients' commands run on. A write to a closed pipe fails quietly, as
+/// in a one-shot process (which ignores SIGPIPE once its HTTP client runs).
+final class ClientOutput: OutputSink {
+    let target: FileDescriptorSink
+    private let queue = DispatchQueue(label: "kamaki.command-server.output")
+    private let silenced = Atomic<Bool>(false)
+
+    var errorIsTerminal: Bool { target.errorIsTerminal }
+    var columns: Int? { target.columns }
+
+    init(target: FileDescriptorSink) {
+        self.target = target
+    }
+
+    func write(_ text: String, to stream: OutputStream) {
+        let fd = stream == .standard ? target.standard : target.error
+        queue.async { [self] in
+            guard !silenced.load(ordering: .sequentiallyConsistent) else { return }
+            FileDescriptorSink.writeAll(fd, text)
+        }
+    }
+
+    /// Drops everything written from now on (and what is still queued).
+    func silence() { silenced.store(true, ordering: .sequentiallyConsistent) }
+
+    /// Waits until everything written so far has been written (or dropped).
+    func drain() { queue.sync {} }
+}
