@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 import Synchronization
 
 /// Runs one-shot commands for `kamaki` clients, so that they skip start-up work a fresh process
@@ -68,6 +69,7 @@ public final class CommandServer: Sendable {
         Self.handleSignals(socketPath: address.socketPath)
         _ = chdir("/")
         log.note("kamaki: command server listening on \(address.socketPath)")
+        Self.warmUp()
         while let connection = nextConnection(listener) {
             activity.withLock { $0.running += 1 }
             Thread.detachNewThread { [self] in
@@ -80,6 +82,20 @@ public final class CommandServer: Sendable {
         close(listener)
         log.note("kamaki: command server idle for \(idleTimeout), exiting")
         return ExitStatus.success
+    }
+
+    /// Does once, in the background, the first-use work every command needs (the argument
+    /// parser's, the shared HTTP client's event loop), so that the client that started the
+    /// server finds it ready for its next command.
+    private static func warmUp() {
+        Task.detached(priority: .utility) {
+            let quiet = BufferedOutput()
+            _ = await CommandRunner(environment: RunEnvironment(variables: [:], homeDirectory: "/nonexistent"))
+                .run(["network", "list", "--help"], output: quiet)
+            var configuration = ClientConfiguration(identityURL: "http://127.0.0.1/identity/v2.0", token: "", cacheDirectory: nil)
+            configuration.sharesConnections = true
+            _ = CloudClient(configuration: configuration)
+        }
     }
 
     /// SIGPIPE ignored (a client's closed pipe is a failed write), as are the terminal stops of
