@@ -60,15 +60,7 @@ public struct CommandRequest: Sendable, Equatable {
     }
 
     /// The environment as a dictionary (the first of a repeated name wins, as with getenv).
-    public var variables: [String: String] {
-        var variables: [String: String] = [:]
-        for entry in environment {
-            guard let equals = entry.firstIndex(of: "=") else { continue }
-            let name = String(entry[..<equals])
-            if variables[name] == nil { variables[name] = String(entry[entry.index(after: equals)...]) }
-        }
-        return variables
-    }
+    public var variables: [String: String] { RunEnvironment.variables(from: environment) }
 }
 
 /// The server's answers: first that it runs the command (or that the client should, nothing

@@ -32,7 +32,7 @@ public enum CommandServerClient {
         guard UnixSocket.peerUser(connection) == geteuid(), let folder = workingDirectory() else { return .notRun(startServer: false) }
         let mask = umask(0o022)
         umask(mask)
-        let request = CommandRequest(arguments: arguments, environment: environment(), workingDirectory: folder, fileMask: UInt32(mask))
+        let request = CommandRequest(arguments: arguments, environment: RunEnvironment.processEntries(), workingDirectory: folder, fileMask: UInt32(mask))
         // A server that stops or declines before accepting has run nothing of the command.
         guard UnixSocket.send(connection, request.encoded(), descriptors: [0, 1, 2]),
             let first = UnixSocket.read(connection, exactly: CommandReply.size), CommandReply.decode(first) == .accepted
@@ -95,17 +95,6 @@ public enum CommandServerClient {
             descriptors.append(fd)
         }
         return descriptors
-    }
-
-    /// This process's environment, as `NAME=value` entries.
-    static func environment() -> [String] {
-        var entries: [String] = []
-        var entry = environ
-        while let pointer = entry.pointee {
-            entries.append(String(cString: pointer))
-            entry += 1
-        }
-        return entries
     }
 
     /// The current folder; `nil` when it cannot be read or its name is not UTF-8 (it would not

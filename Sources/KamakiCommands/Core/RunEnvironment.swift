@@ -41,18 +41,29 @@ public struct RunEnvironment: Sendable {
             stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, embeddedCloud: embeddedCloud)
     }
 
-    /// The process's environment variables, read straight from `environ` (the first of a
-    /// repeated name wins, as with getenv).
+    /// The process's environment variables, read straight from `environ`.
     static func processVariables() -> [String: String] {
-        var variables: [String: String] = [:]
+        variables(from: processEntries())
+    }
+
+    /// The process's environment as `NAME=value` entries, in `environ`'s order.
+    static func processEntries() -> [String] {
+        var entries: [String] = []
         var entry = environ
         while let pointer = entry.pointee {
-            let text = String(cString: pointer)
-            if let equals = text.firstIndex(of: "=") {
-                let name = String(text[..<equals])
-                if variables[name] == nil { variables[name] = String(text[text.index(after: equals)...]) }
-            }
+            entries.append(String(cString: pointer))
             entry += 1
+        }
+        return entries
+    }
+
+    /// `NAME=value` entries as a dictionary (the first of a repeated name wins, as with getenv).
+    static func variables(from entries: [String]) -> [String: String] {
+        var variables: [String: String] = [:]
+        for entry in entries {
+            guard let equals = entry.firstIndex(of: "=") else { continue }
+            let name = String(entry[..<equals])
+            if variables[name] == nil { variables[name] = String(entry[entry.index(after: equals)...]) }
         }
         return variables
     }
