@@ -59,7 +59,43 @@ struct LineResolverTests {
     }
 
     var listOwners: String {
-        CommandCatalog.shared.groups(havingVerb: "list").map { "\($0.name) list" }.joined(separator: ", ")
+        CommandCatalog.shared.cloudGroups(havingVerb: "list").map { "\($0.name) list" }.joined(separator: ", ")
+    }
+
+    @Test("verbs that change local files or the local cloud never resolve from one word", arguments: [
+        ("clean", nil, "history clean"),
+        ("reset", nil, "local reset"),
+        ("set foo bar", nil, "config set"),
+        ("clean", "ip", "history clean"),
+        ("reset", "network", "local reset"),
+        ("set cloud.x.url http://h", "ip", "config set"),
+        ("serve", nil, "local serve"),
+    ] as [(String, String?, String)])
+    func localVerbsNeedTheirGroup(line: String, group: String?, path: String) {
+        guard case .error(let message) = resolver.resolve(line: line, group: group) else {
+            Issue.record("\(line) in \(group ?? "top") must not run")
+            return
+        }
+        #expect(message.contains("needs its group: type \(path)"), "\(message)")
+    }
+
+    @Test("inside their own group, or with it named, local verbs run as typed")
+    func localVerbsWithTheirGroup() {
+        #expect(resolver.resolve(line: "clean", group: "history") == .run(["history", "clean"]))
+        #expect(resolver.resolve(line: "set foo bar", group: "config") == .run(["config", "set", "foo", "bar"]))
+        #expect(resolver.resolve(line: "local reset", group: "ip") == .run(["local", "reset"]))
+        #expect(resolver.resolve(line: "history clean", group: nil) == .run(["history", "clean"]))
+    }
+
+    @Test("a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clear", "quit", "cleen", "rest", "sett"])
+    func noDestructiveSuggestion(word: String) {
+        guard case .error(let message) = resolver.resolve(line: word, group: nil) else {
+            Issue.record("\(word) must be an error")
+            return
+        }
+        for verb in ["clean", "reset", "set", "delete", "serve"] {
+            #expect(!message.contains("did you mean \(verb)?"), "\(message)")
+        }
     }
 
     @Test("the ambiguity error names the groups, network first")
@@ -69,6 +105,11 @@ struct LineResolverTests {
             return
         }
         #expect(message.hasPrefix("list: which group? network list, subnet list, port list, ip list, server list, quota list"))
+        guard case .error(let delete) = resolver.resolve(line: "delete cloud.default.url", group: nil) else {
+            Issue.record("delete at the top must be ambiguous")
+            return
+        }
+        #expect(!delete.contains("config delete"), "a bare verb never offers a local group's verb: \(delete)")
     }
 
     @Test("help, ?, ?verb, help verb, verb -h")

@@ -20,6 +20,7 @@ extension CommandCatalog {
             throw BuildError(description: "unknown dump-help serialization version \(info.serializationVersion)")
         }
         let registered = Set(Kamaki.configuration.subcommands.map(commandName))
+        let local = Set(Kamaki.configuration.subcommands.filter { $0 is any LocalStateGroup.Type }.map(commandName))
         let globalOptions = options(of: info.command, group: nil, globals: []).map { option in
             var option = option
             option.isGlobal = true
@@ -30,7 +31,8 @@ extension CommandCatalog {
             let verbs = (node.subcommands ?? []).filter { $0.commandName != "help" && $0.shouldDisplay != false }.map { leaf in
                 verb(leaf, group: node.commandName, globals: globalOptions)
             }
-            groups.append(Group(name: node.commandName, abstract: node.abstract ?? "", verbs: verbs))
+            groups.append(
+                Group(name: node.commandName, abstract: node.abstract ?? "", verbs: verbs, isLocal: local.contains(node.commandName)))
         }
         guard !groups.isEmpty else { throw BuildError(description: "the dump lists no command groups") }
         return CommandCatalog(groups: groups, globalOptions: globalOptions)

@@ -56,6 +56,17 @@ public struct CommandCatalog: Sendable, Equatable {
         public var name: String
         public var abstract: String
         public var verbs: [Verb]
+        /// Whether the group works on this machine's files or its embedded cloud (`config`,
+        /// `history`, `local`) rather than on the selected cloud: the shell runs its verbs only
+        /// with the group named or entered, never from a bare verb or a "did you mean".
+        public var isLocal: Bool
+
+        public init(name: String, abstract: String, verbs: [Verb], isLocal: Bool = false) {
+            self.name = name
+            self.abstract = abstract
+            self.verbs = verbs
+            self.isLocal = isLocal
+        }
 
         public func verb(_ name: String) -> Verb? {
             verbs.first { $0.name == name }
@@ -90,8 +101,21 @@ public struct CommandCatalog: Sendable, Equatable {
         groups.filter { $0.verb(verb) != nil }
     }
 
+    /// The cloud groups (not ``Group/isLocal``) that have a verb of this name: where a bare verb may go.
+    public func cloudGroups(havingVerb verb: String) -> [Group] {
+        groups.filter { !$0.isLocal && $0.verb(verb) != nil }
+    }
+
     /// The verb at `group verb`.
     public func verb(_ group: String, _ verb: String) -> Verb? {
         self.group(group)?.verb(verb)
     }
 }
+
+/// A command group whose verbs change this machine's files or its embedded cloud (`config`,
+/// `history`, `local`): see ``CommandCatalog/Group/isLocal``.
+protocol LocalStateGroup {}
+
+extension ConfigGroup: LocalStateGroup {}
+extension HistoryGroup: LocalStateGroup {}
+extension LocalGroup: LocalStateGroup {}

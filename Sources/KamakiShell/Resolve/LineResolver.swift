@@ -75,13 +75,21 @@ public struct LineResolver: Sendable {
             if group == nil { return .run(words) }
             return .run([group!] + words)
         }
-        let owners = catalog.groups(havingVerb: first)
+        // Only cloud verbs resolve bare: `clean`, `reset` or `set` alone must not erase the history,
+        // reset the embedded cloud or write the config.
+        let owners = catalog.cloudGroups(havingVerb: first)
         switch owners.count {
         case 1: return .run([owners[0].name] + words)
         case 0:
+            let local = catalog.groups(havingVerb: first).map { "\($0.name) \(first)" }
+            if !local.isEmpty {
+                return .error(
+                    "\(first): changes local files or the local cloud, so it needs its group: type "
+                        + local.joined(separator: " or ") + " (or enter the group first)")
+            }
             var known = catalog.groups.map(\.name) + ShellBuiltin.all.map(\.name)
             if let group, let current = catalog.group(group) { known += current.verbs.map(\.name) }
-            known += catalog.groups.flatMap { $0.verbs.map(\.name) }
+            known += catalog.groups.filter { !$0.isLocal }.flatMap { $0.verbs.map(\.name) }
             let hint = Suggestion.nearest(first, among: known).map { " (did you mean \($0)?)" } ?? ""
             return .error("\(first): unknown command\(hint); type help (or ?) to list commands")
         default:
