@@ -77,9 +77,9 @@ struct ShellLoopTests {
 struct ShellHistoryTests {
     @Test("lines starting with a space and blank lines are not remembered")
     func skipped() {
-        #expect(ShellHistory.entry(for: " config set cloud.x.token T", mask: { _ in nil }) == nil)
-        #expect(ShellHistory.entry(for: "   ", mask: { _ in nil }) == nil)
-        #expect(ShellHistory.entry(for: "network list", mask: { _ in nil }) == "network list")
+        #expect(ShellHistory.entry(for: " config set cloud.x.token T", action: .nothing, mask: { _ in nil }) == nil)
+        #expect(ShellHistory.entry(for: "   ", action: .nothing, mask: { _ in nil }) == nil)
+        #expect(ShellHistory.entry(for: "network list", action: .run(["network", "list"]), mask: { _ in nil }) == "network list")
     }
 
     @Test("lines with secrets are remembered masked, with the runner's masking")
@@ -90,11 +90,11 @@ struct ShellHistoryTests {
         try "[cloud \"lab\"]\nurl = https://lab.example/identity/v2.0\ntoken = s3cr3t-t0k3n\n"
             .write(toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
         let runner = CommandRunner(environment: RunEnvironment(variables: ["HOME": home], homeDirectory: home))
-        let entry = ShellHistory.entry(for: "user authenticate s3cr3t-t0k3n", mask: runner.maskedForHistory)
+        let entry = ShellHistory.entry(for: "user authenticate s3cr3t-t0k3n", action: .run(["user", "authenticate", "s3cr3t-t0k3n"]), mask: runner.maskedForHistory)
         #expect(entry == "user authenticate ...")
-        #expect(ShellHistory.entry(for: "config set cloud.lab.token other", mask: runner.maskedForHistory) == "config set cloud.lab.token ...")
-        #expect(ShellHistory.entry(for: "network list -o cloud.lab.token=s3cr3t-t0k3n", mask: runner.maskedForHistory)?.contains("s3cr3t") == false)
-        #expect(ShellHistory.entry(for: "network list", mask: runner.maskedForHistory) == "network list")
+        #expect(ShellHistory.entry(for: "config set cloud.lab.token other", action: .run(["config", "set", "cloud.lab.token", "other"]), mask: runner.maskedForHistory) == "config set cloud.lab.token ...")
+        #expect(ShellHistory.entry(for: "network list -o cloud.lab.token=s3cr3t-t0k3n", action: .run(["network", "list", "-o", "cloud.lab.token=s3cr3t-t0k3n"]), mask: runner.maskedForHistory)?.contains("s3cr3t") == false)
+        #expect(ShellHistory.entry(for: "network list", action: .run(["network", "list"]), mask: runner.maskedForHistory) == "network list")
     }
 }
 

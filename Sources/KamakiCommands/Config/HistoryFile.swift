@@ -67,32 +67,51 @@ public struct HistoryFile: Sendable {
     }
 
 
-    /// A command line with secrets replaced by `...`: configured tokens anywhere, and the value of
-    /// `config set …token` / `user authenticate TOKEN`.
+    /// What stands for a secret in a remembered line.
+    public static let mask = "..."
+
+    /// A command line with secrets replaced by ``mask``: configured tokens anywhere, and the
+    /// ``secretWords(_:)``.
     public static func masked(_ words: [String], tokens: [String]) -> String {
         var words = words
-        if let set = words.firstIndex(of: "set"), set > 0, words[set - 1] == "config", set + 2 < words.count,
-            words[set + 1].hasSuffix("token")
-        {
-            for index in (set + 2)..<words.count { words[index] = "..." }
-        }
-        if let auth = words.firstIndex(of: "authenticate"), auth > 0, words[auth - 1] == "user", auth + 1 < words.count {
-            for index in (auth + 1)..<words.count where !words[index].hasPrefix("-") { words[index] = "..." }
-        }
-        for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {
-            if word.contains("token=") { words[index] = String(word.prefix { $0 != "=" }) + "=..." }
-            if (word == "-o" || word == "--options"), index + 1 < words.count, words[index + 1].contains("token=") {
-                words[index + 1] = String(words[index + 1].prefix { $0 != "=" }) + "=..."
-            }
+        for secret in secretWords(words) {
+            words[secret.index] = secret.prefix + mask
         }
         // Then configured tokens: a whole word of any length, inside a word when long enough to be
         // no accident (a one-letter test token must not garble every word with that letter).
         for (index, word) in words.enumerated() {
             for token in tokens where !token.isEmpty && (word == token || (token.count >= 4 && word.contains(token))) {
-                words[index] = words[index].replacingOccurrences(of: token, with: "...")
+                words[index] = words[index].replacingOccurrences(of: token, with: mask)
             }
         }
         return words.map(quoteIfNeeded).joined(separator: " ")
+    }
+
+    /// Whether a command line gives ``mask`` where a secret goes: a line recalled from history,
+    /// which would store `...` as the token.
+    public static func holdsMask(_ words: [String]) -> Bool {
+        secretWords(words).contains { words[$0.index] == $0.prefix + mask || words[$0.index].hasSuffix("token=" + mask) }
+    }
+
+    /// The words of a command line that hold secrets, each with the part of it that is not secret:
+    /// the values of `config set …token` and `user authenticate`, and `-o …token=VALUE`.
+    static func secretWords(_ words: [String]) -> [(index: Int, prefix: String)] {
+        var secrets: [(index: Int, prefix: String)] = []
+        if let set = words.firstIndex(of: "set"), set > 0, words[set - 1] == "config", set + 2 < words.count,
+            words[set + 1].hasSuffix("token")
+        {
+            for index in (set + 2)..<words.count { secrets.append((index, "")) }
+        }
+        if let auth = words.firstIndex(of: "authenticate"), auth > 0, words[auth - 1] == "user", auth + 1 < words.count {
+            for index in (auth + 1)..<words.count where !words[index].hasPrefix("-") { secrets.append((index, "")) }
+        }
+        for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {
+            if word.contains("token=") { secrets.append((index, String(word.prefix { $0 != "=" }) + "=")) }
+            if word == "-o" || word == "--options", index + 1 < words.count, words[index + 1].contains("token=") {
+                secrets.append((index + 1, String(words[index + 1].prefix { $0 != "=" }) + "="))
+            }
+        }
+        return secrets
     }
 
     static func quoteIfNeeded(_ word: String) -> String {

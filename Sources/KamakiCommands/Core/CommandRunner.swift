@@ -25,6 +25,12 @@ public struct CommandRunner: Sendable {
             output.line(Kamaki.version)
             return ExitStatus.success
         }
+        if HistoryFile.holdsMask(words) {
+            output.write(
+                "Error: \"\(HistoryFile.mask)\" stands where a secret goes: this is a masked line from the history, "
+                    + "not a token. Type the token itself.\n", to: .error)
+            return ExitStatus.usage
+        }
         if words.first == "help", let unknown = Self.unknownHelpTopic(words.dropFirst()) {
             output.write("Error: help: no command \(unknown)\nSee 'kamaki --help' for the commands.\n", to: .error)
             return ExitStatus.usage

@@ -24,10 +24,12 @@ enum ShellHistory {
     }
 
     /// The text to remember for a typed line, or nil: blank lines and lines starting with a
-    /// space are not remembered; lines with secrets are remembered masked.
-    static func entry(for line: String, mask: ([String]) -> String?) -> String? {
+    /// space are not remembered; a command with secrets is remembered masked, judged on the words
+    /// it resolved to (`set cloud.x.token T` typed in `config` is `config set cloud.x.token ...`).
+    static func entry(for line: String, action: ShellAction, mask: ([String]) -> String?) -> String? {
         guard let first = line.first, first != " ", first != "\t", !line.trimmingSpaces.isEmpty else { return nil }
-        guard let words = try? ShellWords.split(line), let masked = mask(words) else { return line }
-        return masked
+        if case .run(let words) = action, let masked = mask(words) { return masked }
+        if let words = try? ShellWords.split(line), let masked = mask(words) { return masked }
+        return absolute(line, action: action)
     }
 }

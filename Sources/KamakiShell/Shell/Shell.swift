@@ -88,9 +88,9 @@ final class Shell {
 
     /// Runs one logical line.
     func execute(_ line: String, reader: (any LineReader)? = nil) -> Outcome {
-        let entry = ShellHistory.entry(for: line, mask: runner.maskedForHistory)
         let action = resolver.resolve(line: line, group: context.group)
-        if let entry { reader?.remember(ShellHistory.absolute(entry, action: action)) }
+        let entry = ShellHistory.entry(for: line, action: action, mask: runner.maskedForHistory)
+        if let entry { reader?.remember(entry) }
         switch action {
         case .nothing:
             // Enter on a tutorial note continues, as `next` does.
