@@ -65,7 +65,7 @@ let package = Package(
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
-            resources: [.copy("Tutorials/network.json")], swiftSettings: upcoming),
+            swiftSettings: upcoming),
         .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",

@@ -8,7 +8,7 @@ import Testing
 /// Every documented value must show; if the data and the product diverge, this fails.
 @Suite(.serialized) struct TutorialTranscriptTests {
     @Test func everyStepShowsWhatTheTutorialDocuments() throws {
-        let tutorial = try Tutorial.load("network", from: BinaryRun.packageRoot + "/Sources/KamakiShell/Tutorials")
+        let tutorial = try Tutorial.load("network")
         let shell = try ShellTmux()
         defer { shell.removeHome() }
         try shell.waitForPrompt()

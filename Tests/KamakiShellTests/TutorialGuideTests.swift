@@ -3,14 +3,8 @@ import KamakiShell
 import Testing
 
 @Suite struct TutorialGuideTests {
-    static let directory: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path + "/Sources/KamakiShell/Tutorials"
-    }()
-
     @Test func shippedDataCoversTheTutorial() throws {
-        let tutorial = try Tutorial.load("network", from: Self.directory)
+        let tutorial = try Tutorial.load("network")
         let commands = tutorial.steps.map(\.command)
         // Every command of shared/tutorial/network.rst, in order, including the notes and the bare ip-context lines.
         let required = [
@@ -30,11 +24,11 @@ import Testing
         #expect(tutorial.steps.contains { $0.isNote && $0.command.hasPrefix("kamaki port create") })
         #expect(tutorial.steps.contains { $0.isNote && $0.command.hasPrefix("kamaki port delete") })
         #expect(tutorial.steps.filter { $0.expectedFailure == true }.count == 4)
-        #expect(Tutorial.available(in: Self.directory) == ["network"])
+        #expect(Tutorial.available == ["network"])
     }
 
     @Test func guideWalksForwardBackAndReportsDifferences() throws {
-        let tutorial = try Tutorial.load("network", from: Self.directory)
+        let tutorial = try Tutorial.load("network")
         var guide = TutorialGuide(tutorial: tutorial)
         #expect(guide.currentCommand == "kamaki server list")
         #expect(guide.introduction().contains("== Networks =="))
@@ -79,7 +73,6 @@ import Testing
     }
 
     @Test func unknownTutorialIsAClearError() {
-        #expect(throws: TutorialError.self) { try Tutorial.load("nope", from: Self.directory) }
-        #expect(throws: TutorialError.dataMissing) { try Tutorial.load("network", from: nil) }
+        #expect(throws: TutorialError.unknown("nope", available: ["network"])) { try Tutorial.load("nope") }
     }
 }

@@ -121,7 +121,7 @@ public struct Completer {
         case "exit", "..", "context": return []
         case "tutorial":
             guard words.count == 1 else { return [] }
-            let names = Tutorial.available().map { Candidate($0, detail: "start or resume this tutorial") }
+            let names = Tutorial.available.map { Candidate($0, detail: "start or resume this tutorial") }
             return [Choices(items: names + [Candidate("stop", detail: "leave the tutorial"), Candidate("reset", detail: "start over on the tutorial's world")])]
         default: break
         }

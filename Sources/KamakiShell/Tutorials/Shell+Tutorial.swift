@@ -111,11 +111,7 @@ extension Shell {
     }
 
     private func listTutorials() -> Int32 {
-        let names = Tutorial.available()
-        guard !names.isEmpty else {
-            output.note("\(TutorialError.dataMissing)")
-            return ExitStatus.failure
-        }
+        let names = Tutorial.available
         output.line("Tutorials (start one with: tutorial NAME):")
         for name in names {
             let title = (try? Tutorial.load(name))?.title ?? ""

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A guided tutorial: steps written from a tutorial page, shipped as JSON beside the binary
-/// (`Tutorials/<name>.json`), and used both by the walkthrough and by the transcript test.
+/// A guided tutorial: steps written from a tutorial page, compiled into the binary as JSON
+/// (``builtIn``), and used both by the walkthrough and by the transcript test.
 public struct Tutorial: Codable, Sendable, Equatable {
     /// One step: an explanation, the command to run, what it should show, and how the result relates.
     public struct Step: Codable, Sendable, Equatable {
@@ -39,50 +39,32 @@ public struct Tutorial: Codable, Sendable, Equatable {
 }
 
 extension Tutorial {
-    /// The names of the tutorials shipped, and where they are.
-    public static func available(in directory: String? = Tutorial.directory) -> [String] {
-        guard let directory, let files = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
-        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
-    }
+    /// The tutorials compiled into kamaki, by name: their steps as JSON.
+    static let builtIn: [String: String] = ["network": networkJSON]
 
-    /// Loads a tutorial by name.
-    public static func load(_ name: String, from directory: String? = Tutorial.directory) throws -> Tutorial {
-        guard let directory else { throw TutorialError.dataMissing }
-        let path = directory + "/" + name + ".json"
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw TutorialError.unknown(name, available: available(in: directory))
-        }
+    /// The names of the tutorials shipped.
+    public static var available: [String] { builtIn.keys.sorted() }
+
+    /// Loads a shipped tutorial by name.
+    public static func load(_ name: String) throws -> Tutorial {
+        guard let json = builtIn[name] else { throw TutorialError.unknown(name, available: available) }
         do {
-            return try JSONDecoder().decode(Tutorial.self, from: data)
+            return try JSONDecoder().decode(Tutorial.self, from: Data(json.utf8))
         } catch {
-            throw TutorialError.invalid(path, String(describing: error))
+            throw TutorialError.invalid(name, String(describing: error))
         }
-    }
-
-    /// Where the tutorial files are: `$KAMAKI_TUTORIALS`, else the resource folder beside the executable
-    /// (`kamaki_KamakiShell.resources`, as SwiftPM lays it out), else none.
-    public static var directory: String? {
-        if let path = ProcessInfo.processInfo.environment["KAMAKI_TUTORIALS"], !path.isEmpty { return path }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let candidates = [
-            executable.deletingLastPathComponent().appendingPathComponent("kamaki_KamakiShell.resources").path,
-            executable.deletingLastPathComponent().appendingPathComponent("kamaki_KamakiShell.resources/Tutorials").path,
-        ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/network.json") }
     }
 }
 
 /// Why a tutorial could not be loaded.
 public enum TutorialError: Error, CustomStringConvertible, Equatable {
-    case dataMissing
     case unknown(String, available: [String])
     case invalid(String, String)
 
     public var description: String {
         switch self {
-        case .dataMissing: "The tutorial files are not installed beside kamaki (set KAMAKI_TUTORIALS to their folder)"
         case .unknown(let name, let available): "No tutorial named \(name); available: \(available.joined(separator: ", "))"
-        case .invalid(let path, let why): "The tutorial file \(path) is not valid: \(why)"
+        case .invalid(let name, let why): "The \(name) tutorial's steps are not valid: \(why)"
         }
     }
 }
