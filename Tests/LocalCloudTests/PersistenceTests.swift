@@ -25,6 +25,28 @@ import Testing
         }
     }
 
+    @Test func stateFilesAreTheOwnersOnly() async throws {
+        let folder = try makeTemporaryDirectory()
+        let path = folder + "/state.sqlite"
+        // A state file left readable by an older kamaki-cloud is tightened too.
+        #expect(FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o644]))
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in
+            _ = try await CloudAPI(cloud).createNetwork("written")
+            for file in [path, path + "-wal", path + "-shm"] {
+                let attributes = try FileManager.default.attributesOfItem(atPath: file)
+                #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(file)")
+            }
+        }
+        let fresh = folder + "/fresh.sqlite"
+        try LocalCloud.reset(statePath: fresh, seed: .tutorial)
+        for file in [fresh, fresh + "-wal", fresh + "-shm"] where FileManager.default.fileExists(atPath: file) {
+            let attributes = try FileManager.default.attributesOfItem(atPath: file)
+            #expect((attributes[.posixPermissions] as? Int) == 0o600, "\(file)")
+        }
+    }
+
     @Test func resetReseeds() async throws {
         let path = try makeTemporaryDirectory() + "/state.sqlite"
         let before = try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in

@@ -6,9 +6,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Files only their owner may read: caches and configuration. Written whole, to a temporary
-/// file beside the target (mode 0600) that is then renamed over it, so a reader sees the old
-/// content or the new one, never a part; plain system calls, no `fsync` (they can be rebuilt).
+/// Files only their owner may read: caches, history and configuration (which holds tokens).
+/// Written whole, to a temporary file beside the target (mode 0600) that is synced to disk and
+/// then renamed over it, so that a reader, or the file after a crash or power loss, has the old
+/// content or the new one, never a part or nothing.
 public enum PrivateFile {
     /// Writes `bytes` to `path`, making its directory (mode 0700) when it is missing.
     /// Returns false, leaving any old file as it was, when the file cannot be written.
@@ -33,11 +34,22 @@ public enum PrivateFile {
             }
             return true
         }
+        let synced = complete && fsync(fd) == 0
         let closed = close(fd) == 0
-        guard complete, closed, rename(temporary, path) == 0 else {
+        guard complete, synced, closed, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }
+        syncDirectory(of: path)
         return true
+    }
+
+    /// Makes a rename in the file's folder durable (best effort: some file systems refuse it).
+    static func syncDirectory(of path: String) {
+        let directory = (path as NSString).deletingLastPathComponent
+        let fd = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `!cmd`: runs a line through `/bin/sh -c` with the terminal attached (interactive programs
-/// work), waits for it, and restores the terminal's modes afterwards.
+/// work) and no other descriptor of the shell's, waits for it, and restores the terminal's modes
+/// afterwards.
 enum SystemCommand {
     /// Runs the command; returns its exit status (128+N when killed by signal N).
     static func run(_ command: String) -> Int32 {
@@ -15,7 +16,13 @@ enum SystemCommand {
         let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ)
+        // The child gets the terminal (0, 1, 2) and nothing else of the shell's: not its keep-alive
+        // sockets, event-loop descriptors or open files.
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd in openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, &argv, environ)
         guard spawned == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
@@ -25,5 +32,16 @@ enum SystemCommand {
         // Killed by Ctrl-C: the terminal shows ^C where the command left the cursor.
         if signal == SIGINT, haveTTY { _ = write(STDOUT_FILENO, "\n", 1) }
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+
+    /// This process's open descriptors, from `/proc/self/fd` (glibc's closefrom for spawn,
+    /// `posix_spawn_file_actions_addclosefrom_np`, is not visible to Swift).
+    static func openDescriptors() -> [Int32] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else {
+            return []
+        }
+        var listing = stat()
+        // The listing's own descriptor is closed again by the time the child starts.
+        return names.compactMap { Int32($0) }.filter { fstat($0, &listing) == 0 }
     }
 }

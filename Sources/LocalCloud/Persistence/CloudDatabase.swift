@@ -25,11 +25,24 @@ struct CloudDatabase: Sendable {
                 try FileManager.default.createDirectory(
                     atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             }
+            makePrivate(path)
             writer = try DatabasePool(path: path, configuration: configuration)
         }
         let database = CloudDatabase(writer: writer)
         try database.prepare(seed: seed, reset: reset)
         return database
+    }
+
+    /// The state holds every user's token in clear: the database is created (or tightened to) mode
+    /// 0600 before SQLite opens it, and SQLite gives its `-wal` and `-shm` files the database's mode.
+    private static func makePrivate(_ path: String) {
+        for (file, create) in [(path, true), (path + "-wal", false), (path + "-shm", false)] {
+            let fd = Foundation.open(file, O_RDWR | O_NOFOLLOW | O_CLOEXEC | (create ? O_CREAT : 0), 0o600)
+            guard fd >= 0 else { continue }  // SQLite reports why it cannot open the database.
+            var info = stat()
+            if fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_mode & 0o077 != 0 { fchmod(fd, 0o600) }
+            close(fd)
+        }
     }
 
     /// Migrates and seeds when needed; an up-to-date, seeded state costs one read.
