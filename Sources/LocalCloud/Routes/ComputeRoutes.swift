@@ -87,9 +87,7 @@ enum ComputeRoutes {
             guard let id = Int64(request.id), let server = try ServerRecord.find(db, id: id, user: user.id) else {
                 throw APIFault.itemNotFound("Server not found.")
             }
-            guard let nameValue = info["name"] else { throw APIFault.missingAttribute("name") }
-            guard let name = nameValue.stringValue else { throw APIFault.invalidField("name") }
-            guard name.count <= 255 else { throw APIFault.badRequest("Server name is too long") }
+            let name = try Validation.serverName(info)
             if server.deleted != nil { throw APIFault.badRequest("Server has been deleted.") }
             try db.execute(sql: "UPDATE servers SET name = ?, updated = ? WHERE id = ?", arguments: [name, now, id])
             return .noContent

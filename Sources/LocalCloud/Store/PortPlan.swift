@@ -41,7 +41,7 @@ struct PortPlan {
 
     private static func checkedName(_ info: JSONObject) throws -> String? {
         guard let value = info["name"], !value.isNull else { return nil }
-        guard let name = value.stringValue else { throw APIFault.invalidField("name") }
+        guard let name = value.stringValue, !name.utf8.contains(0) else { throw APIFault.invalidField("name") }
         return name
     }
 

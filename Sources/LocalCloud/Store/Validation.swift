@@ -5,8 +5,16 @@ enum Validation {
     /// The optional `name` member: 400 if not a string or longer than `limit` characters.
     static func name(_ info: JSONObject, limit: Int, tooLong: String) throws -> String? {
         guard let value = info["name"], !value.isNull else { return nil }
-        guard let name = value.stringValue else { throw APIFault.invalidField("name") }
+        guard let name = value.stringValue, !name.utf8.contains(0) else { throw APIFault.invalidField("name") }
         guard name.count <= limit else { throw APIFault.badRequest(tooLong) }
+        return name
+    }
+
+    /// A server's new name: present, a string without NUL (SQLite would cut it there), at most 255 characters.
+    static func serverName(_ info: JSONObject) throws -> String {
+        guard let value = info["name"] else { throw APIFault.missingAttribute("name") }
+        guard let name = value.stringValue, !name.utf8.contains(0) else { throw APIFault.invalidField("name") }
+        guard name.count <= 255 else { throw APIFault.badRequest("Server name is too long") }
         return name
     }
 
