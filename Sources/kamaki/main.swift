@@ -4,6 +4,9 @@ import Foundation
 import KamakiCommands
 import KamakiShell
 
+// A closed output pipe is an error a write returns (EPIPE), handled as such (exit 141, quietly),
+// not a signal that kills the process mid-way.
+signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments == ["--command-server"] {
     exit(CommandServer.serve(embeddedCloud: LocalCloudLauncher()))

@@ -20,6 +20,17 @@ import Testing
         }
     }
 
+    @Test func aLineWithThousandsOfWordsIsRefusedBeforeParsing() async throws {
+        // swift-argument-parser's parse grows with the square of a line's words: 10,000 flags took
+        // about a minute. A line that long is refused; one of the limit's length still runs.
+        let h = try CommandHarness(embedded: TestLauncher())
+        let refused = await h.run(["network", "list"] + Array(repeating: "-l", count: 10_000))
+        #expect(refused.status == 2, "\(refused.err)")
+        #expect(refused.err == "Error: the line has 10002 words; kamaki takes at most \(CommandRunner.maximumWords)\n")
+        let accepted = await h.run(["network", "list"] + Array(repeating: "-l", count: CommandRunner.maximumWords - 2))
+        #expect(accepted.status == 0, "\(accepted.err)")
+    }
+
     @Test func emptyIDsAreUsageErrorsAndSendNothing() async throws {
         let h = try CommandHarness(embedded: TestLauncher())
         for words in [

@@ -3,8 +3,8 @@ import Synchronization
 
 /// A served command's output: the client's own stdout and stderr, written on a queue of its own,
 /// so that a client that reads slowly (a pager, Ctrl-S, a full pipe) holds up only its command,
-/// never the threads other clients' commands run on. A write to a closed pipe fails quietly, as
-/// in a one-shot process (which ignores SIGPIPE once its HTTP client runs).
+/// never the threads other clients' commands run on. A failed write ends as in a one-shot
+/// process (``CommandRunner``'s status: 141 for a closed pipe, 1 otherwise).
 final class ClientOutput: OutputSink {
     let target: FileDescriptorSink
     private let queue = DispatchQueue(label: "kamaki.command-server.output")
@@ -18,11 +18,15 @@ final class ClientOutput: OutputSink {
     }
 
     func write(_ text: String, to stream: OutputStream) {
-        let fd = stream == .standard ? target.standard : target.error
         queue.async { [self] in
             guard !silenced.load(ordering: .sequentiallyConsistent) else { return }
-            FileDescriptorSink.writeAll(fd, text)
+            target.write(text, to: stream)
         }
+    }
+
+    func standardFailure() -> Int32? {
+        drain()
+        return target.standardFailure()
     }
 
     /// Drops everything written from now on (and what is still queued).

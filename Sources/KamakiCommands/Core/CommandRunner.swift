@@ -5,6 +5,9 @@ import Foundation
 /// presents errors and records history. One-shot and shell lines share it.
 public struct CommandRunner: Sendable {
     public let environment: RunEnvironment
+    /// The most words a command line may have. swift-argument-parser's parse time grows with the
+    /// square of their number (10,000 took about a minute); real lines have tens.
+    public static let maximumWords = 1000
 
     public init(environment: RunEnvironment) {
         self.environment = environment
@@ -21,9 +24,29 @@ public struct CommandRunner: Sendable {
     public func run(
         _ words: [String], output: any OutputSink, session: SessionState? = nil, connection: CloudConnection? = nil
     ) async -> Int32 {
+        let status = await runLine(words, output: output, session: session, connection: connection)
+        return Self.status(status, output: output)
+    }
+
+    /// A command's status once its output is out: standard output that could not be written is
+    /// an error (exit 1, said on stderr), or, when its reader went away, ``ExitStatus/brokenPipe``.
+    static func status(_ status: Int32, output: any OutputSink) -> Int32 {
+        guard let failure = output.standardFailure() else { return status }
+        if failure == EPIPE { return status == ExitStatus.success ? ExitStatus.brokenPipe : status }
+        output.write("kamaki: cannot write the output: \(String(cString: strerror(failure)))\n", to: .error)
+        return status == ExitStatus.success ? ExitStatus.failure : status
+    }
+
+    func runLine(
+        _ words: [String], output: any OutputSink, session: SessionState?, connection: CloudConnection?
+    ) async -> Int32 {
         if words.contains(where: { $0 == "-V" || $0 == "--version" }), !words.contains("--") {
             output.line(Kamaki.version)
             return ExitStatus.success
+        }
+        if words.count > Self.maximumWords {
+            output.write("Error: the line has \(words.count) words; kamaki takes at most \(Self.maximumWords)\n", to: .error)
+            return ExitStatus.usage
         }
         if HistoryFile.holdsMask(words) {
             output.write(

@@ -10,9 +10,12 @@ public enum ExitStatus {
     public static let waitTimeout: Int32 = 3
     /// Interrupted by Ctrl-C.
     public static let interrupted: Int32 = 130
+    /// Standard output's reader went away (`kamaki server list | head -1`): the command ends
+    /// quietly with the status a shell shows for a process killed by SIGPIPE.
+    public static let brokenPipe: Int32 = 141
 
     /// The text `kamaki --help` and the README show.
     public static let documentation = """
-        Exit status: 0 success, 1 API or runtime error, 2 usage error, 3 wait timeout, 130 interrupted.
+        Exit status: 0 success, 1 API or runtime error, 2 usage error, 3 wait timeout, 130 interrupted, 141 output pipe closed.
         """
 }

@@ -17,9 +17,14 @@ public protocol OutputSink: Sendable {
     var errorIsTerminal: Bool { get }
     /// The terminal width, when known.
     var columns: Int? { get }
+    /// Waits until what was written so far is out, and tells why writing standard output
+    /// failed (an errno: `EPIPE` when its reader went away), if it did.
+    func standardFailure() -> Int32?
 }
 
 extension OutputSink {
+    public func standardFailure() -> Int32? { nil }
+
     /// Writes a line to standard output.
     public func line(_ text: String = "") { write(text + "\n", to: .standard) }
     /// Writes a line to the error stream.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// An output sink writing to two file descriptors: the process's own stdout and stderr for a
 /// one-shot command, or a client's, received by the command server.
@@ -7,6 +8,8 @@ public final class FileDescriptorSink: OutputSink {
     public let error: Int32
     public let errorIsTerminal: Bool
     public let columns: Int?
+    /// The errno of the first failed write to `standard` (0: none); later writes there are dropped.
+    private let failure = Atomic<Int32>(0)
 
     /// - Parameter columnsVariable: `COLUMNS`, which wins over the terminal's own width.
     public init(standard: Int32 = 1, error: Int32 = 2, columnsVariable: String?) {
@@ -24,7 +27,18 @@ public final class FileDescriptorSink: OutputSink {
     }
 
     public func write(_ text: String, to stream: OutputStream) {
-        Self.writeAll(stream == .standard ? standard : error, text)
+        guard stream == .standard else {
+            Self.writeAll(error, text)
+            return
+        }
+        guard failure.load(ordering: .relaxed) == 0 else { return }
+        let result = Self.writeAll(standard, text)
+        if result != 0 { failure.store(result, ordering: .relaxed) }
+    }
+
+    public func standardFailure() -> Int32? {
+        let errno = failure.load(ordering: .relaxed)
+        return errno == 0 ? nil : errno
     }
 
     /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error,
