@@ -117,6 +117,18 @@ struct TransportFaultTests {
         await client.shutdown()
     }
 
+    @Test func aBodyFedByteByByteIsBoundedByTheRequestTimeout() async throws {
+        // Each byte comes well within the timeout; the whole body (about 3 s) does not.
+        let body = Array(FaultCloudReplies.networks.utf8) + Array(repeating: UInt8(ascii: " "), count: 150)
+        let server = try FaultServer { _ in .drip(body: body, interval: .milliseconds(20)) }
+        defer { server.stop() }
+        let (client, transcript) = client(server, requestTimeout: .milliseconds(500))
+        let error = await expectClientError(transcript) { try await client.listNetworks() }
+        #expect(error?.kind == .timeout)
+        #expect(server.requestLog.count == 1, "a timed-out request is not retried")
+        await client.shutdown()
+    }
+
     @Test func aGETIsRetriedAfter503() async throws {
         let server = try FaultServer { request in
             request.countForPath == 1

@@ -8,6 +8,9 @@ public enum FaultAction: Sendable {
     case closeWithoutResponse
     /// Nothing is sent until the client gives up and closes the connection.
     case stall
+    /// Headers with the full `Content-Length` at once, then the body one byte every `interval`
+    /// (a server, or a network, slower than any read timeout notices), until the client closes.
+    case drip(body: [UInt8], interval: Duration)
 
     /// A response with a text body.
     public static func respond(status: Int, contentType: String = "application/json", body: String) -> FaultAction {

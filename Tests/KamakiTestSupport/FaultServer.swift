@@ -142,6 +142,15 @@ public final class FaultServer: Sendable {
         case .stall:
             connection.drainUntilClosed()
             return false
+        case .drip(let body, let interval):
+            let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\n\r\n"
+            guard connection.write(Array(head.utf8)) else { return false }
+            for byte in body {
+                // The pace is the behaviour under test, not a wait for something to happen.
+                Thread.sleep(forTimeInterval: Double(interval.components.attoseconds) / 1e18 + Double(interval.components.seconds))
+                guard connection.write([byte]) else { return false }
+            }
+            return true
         }
     }
 
