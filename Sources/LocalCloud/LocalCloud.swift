@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Synchronization
@@ -50,11 +51,17 @@ public final class LocalCloud: Sendable {
             database: database, settle: Clock.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
         var logger = Logger(label: "LocalCloud")
         logger.logLevel = .critical
+        let timeout = TimeAmount(configuration.connectionTimeout)
         let responder = CloudRouter.responder(cloud: cloudContext, log: log, bound: bound, linkHost: wildcard ? nil : urlHost)
         let app = Application(
             responder: responder,
-            server: .http1(configuration: .init(additionalChannelHandlers: [DjangoReasonPhrasesInstaller()])),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port)),
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [DjangoReasonPhrasesInstaller(), RequestHeadDeadlineInstaller(timeout: timeout)],
+                    idleTimeout: timeout)),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections))),
             onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? configuration.port) },
             logger: logger)
         let handlesSignals = configuration.handlesSignals

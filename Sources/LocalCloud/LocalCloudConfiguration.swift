@@ -19,6 +19,13 @@ public struct LocalCloudConfiguration: Sendable {
     public var pendingActions: Bool
     /// Whether SIGINT and SIGTERM stop the server gracefully (for the standalone executable).
     public var handlesSignals: Bool
+    /// How long a connection may stay silent, and how long it may take to send a whole request
+    /// head (from opening, or from its last response), before it is closed. Longer than the
+    /// keep-alive kamaki's clients hold a connection for.
+    public var connectionTimeout: Duration = .seconds(90)
+    /// The most connections served at once; more wait in the listen queue. By default what the
+    /// descriptor limit leaves room for, so the server never runs out of descriptors by accepting.
+    public var maximumConnections: Int = LocalCloudConfiguration.defaultMaximumConnections
 
     public init(statePath: String = LocalCloudConfiguration.defaultStatePath, host: String = "127.0.0.1", port: Int = 0,
                 seed: Seed = .tutorial, settle: Double = 1.0, reset: Bool = false) {
@@ -39,6 +46,13 @@ public struct LocalCloudConfiguration: Sendable {
             return "The settle time must be from 0 to 86400 seconds, not \(settle)"
         }
         return nil
+    }
+
+    /// The soft descriptor limit less 64 (the database, logs and the listening socket), from 16 to 4,096.
+    public static var defaultMaximumConnections: Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0, limit.rlim_cur != rlim_t.max else { return 4096 }
+        return min(4096, max(16, Int(clamping: limit.rlim_cur) - 64))
     }
 
     /// `$XDG_STATE_HOME/kamaki/local.sqlite`, else `~/.local/state/kamaki/local.sqlite`; the folder is created (0700).
