@@ -118,7 +118,9 @@ struct TransportFaultTests {
     }
 
     @Test func aBodyFedByteByByteIsBoundedByTheRequestTimeout() async throws {
-        // Each byte comes well within the timeout; the whole body (about 3 s) does not.
+        // Each byte comes well within the timeout; the whole body (seconds) does not. The request
+        // timeout is async-http-client's deadline, which covers the body (its read timeout, the
+        // gap between two reads, would not).
         let body = Array(FaultCloudReplies.networks.utf8) + Array(repeating: UInt8(ascii: " "), count: 150)
         let server = try FaultServer { _ in .drip(body: body, interval: .milliseconds(20)) }
         defer { server.stop() }
