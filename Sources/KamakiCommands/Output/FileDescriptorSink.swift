@@ -30,7 +30,7 @@ public final class FileDescriptorSink: OutputSink {
     /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error,
     /// whose errno it returns (0 when all was written).
     @discardableResult
-    static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
+    public static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
