@@ -1,4 +1,5 @@
 import Foundation
+import KamakiCommands
 
 /// `!cmd`: runs a line through `/bin/sh -c` with the terminal attached (interactive programs
 /// work), waits for it, and restores the terminal's modes afterwards.
@@ -6,7 +7,8 @@ enum SystemCommand {
     /// Runs the command; returns its exit status (128+N when killed by signal N).
     static func run(_ command: String) -> Int32 {
         var saved = termios()
-        let haveTTY = isatty(0) == 1 && tcgetattr(0, &saved) == 0
+        // Only a terminal has modes (tcgetattr fails on anything else).
+        let haveTTY = tcgetattr(0, &saved) == 0
         defer {
             if haveTTY { tcsetattr(0, TCSADRAIN, &saved) }
             _ = Interrupt.take()
@@ -14,8 +16,10 @@ enum SystemCommand {
         var pid: pid_t = 0
         let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ)
+        // The shell's environment, as RunEnvironment read it for this process.
+        var envp: [UnsafeMutablePointer<CChar>?] = RunEnvironment.processEntries().map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &argv, &envp)
         guard spawned == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

@@ -1,4 +1,5 @@
 import Foundation
+import KamakiCommands
 
 /// A guided tutorial: steps written from a tutorial page, shipped as JSON beside the binary
 /// (`Tutorials/<name>.json`), and used both by the walkthrough and by the transcript test.
@@ -62,7 +63,7 @@ extension Tutorial {
     /// Where the tutorial files are: `$KAMAKI_TUTORIALS`, else the resource folder beside the executable
     /// (`kamaki_KamakiShell.resources`, as SwiftPM lays it out), else none.
     public static var directory: String? {
-        if let path = ProcessInfo.processInfo.environment["KAMAKI_TUTORIALS"], !path.isEmpty { return path }
+        if let path = RunEnvironment.current(embeddedCloud: nil).variables["KAMAKI_TUTORIALS"], !path.isEmpty { return path }
         let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
         let candidates = [
             executable.deletingLastPathComponent().appendingPathComponent("kamaki_KamakiShell.resources").path,
