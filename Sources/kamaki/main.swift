@@ -10,6 +10,7 @@ import KamakiCommandServer
 #endif
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+ensureHelpWidth()
 let environment = RunEnvironment.current(embeddedCloud: LocalCloudLauncher())
 #if os(Linux)
 if arguments == ["--command-server"] {
@@ -42,6 +43,15 @@ func runOneShot(_ arguments: [String]) -> Int32 {
     #endif
     _ = startServer
     return status
+}
+
+/// The argument parser finds an exit status by laying help out at this process's own width
+/// (`COLUMNS`, else the terminal's), and traps below about 30 columns: give it at least 40.
+func ensureHelpWidth() {
+    var size = winsize()
+    let terminal = ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    let variable = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
+    if let width = variable ?? terminal, width < 40 { setenv("COLUMNS", "40", 1) }
 }
 
 /// Whether the arguments are only global options and `--keep-going` (`kamaki --cloud lab`,

@@ -163,6 +163,29 @@ import Testing
         }
     }
 
+    /// `COLUMNS` comes from the client: an absurd or narrow one (the argument parser traps when
+    /// asked to lay help out in fewer than about 30 columns) must not crash the server, which runs
+    /// other clients' commands too, nor a process of its own.
+    @Test func anAbsurdOrNarrowWidthIsNotACrash() async throws {
+        let alone = try BinaryRun.freshEnvironment()
+        let environment = try alone.withCommandServer()
+        let server = try CommandServerProcess(environment: environment)
+        defer { server.stop() }
+        for (index, columns) in ["-5", "10", "0", "9223372036854775807"].enumerated() {
+            for (served, base) in [(false, alone), (true, environment)] {
+                var narrow = base
+                narrow["COLUMNS"] = columns
+                for words in [["network", "--help"], ["network", "create", "--help"]] {
+                    let help = try runBounded(words, environment: narrow)
+                    #expect(help.status == 0, "COLUMNS=\(columns) \(words), served: \(served): \(help.err.prefix(200))")
+                    #expect(help.out.contains("network"), "COLUMNS=\(columns) \(words)")
+                }
+            }
+            try server.waitForServed(2 * (index + 1))
+        }
+        #expect(server.process.isRunning)
+    }
+
     /// `--cloud local` names a cloud, not the `local` commands: served as without a server.
     @Test func whatIsDeclinedIsDecidedOnTheParsedCommand() async throws {
         // Two fresh HOMEs: the embedded cloud's first start in each says where its state is.

@@ -13,7 +13,9 @@ public final class FileDescriptorSink: OutputSink {
         self.standard = standard
         self.error = error
         self.errorIsTerminal = isatty(error) == 1
-        self.columns = columnsVariable.flatMap { Int($0) } ?? Self.terminalWidth(standard) ?? Self.terminalWidth(error)
+        // COLUMNS may come from a command server's client: only a plausible width is taken.
+        self.columns = columnsVariable.flatMap { Int($0) }.flatMap { (1...10_000).contains($0) ? $0 : nil }
+            ?? Self.terminalWidth(standard) ?? Self.terminalWidth(error)
     }
 
     /// The width of the terminal `fd` is, if it is one.
