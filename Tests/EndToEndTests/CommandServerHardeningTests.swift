@@ -3,6 +3,8 @@ import KamakiTestSupport
 import LocalCloud
 import Testing
 
+@testable import KamakiCommandServer
+
 /// The command server against a hostile or broken machine: planted links in its folder, a folder
 /// that is not its user's, a stopped server, no descriptors left, clients with other groups,
 /// absurd settings. In each case the client's command still runs once, with its right output.
@@ -149,6 +151,35 @@ import Testing
             }
             #expect(server.served == 0)
         }
+    }
+
+    /// The groups travel in the request: one that names other groups than the server's is
+    /// declined; one that matches is accepted, and runs nothing until the client says "go".
+    @Test func aRequestWithOtherGroupsIsDeclined() async throws {
+        let environment = try BinaryRun.freshEnvironment().withCommandServer()
+        let server = try CommandServerProcess(environment: environment)
+        defer { server.stop() }
+        let folder = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki"
+        let socket = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".sock") })
+        let mask = umask(0o022)
+        umask(mask)
+        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)))
+        groups = Array(groups.prefix(Int(getgroups(Int32(groups.count), &groups)))).sorted()
+        func reply(groupID: UInt32, groups: [UInt32]) throws -> CommandReply? {
+            let connection = try #require(UnixSocket.connect(to: folder + "/" + socket))
+            defer { close(connection) }
+            let request = CommandRequest(
+                arguments: ["-V"], environment: ["HOME=/nonexistent"], workingDirectory: "/", fileMask: UInt32(mask), groupID: groupID,
+                groups: groups)
+            #expect(UnixSocket.write(connection, request.encoded()))
+            return UnixSocket.read(connection, exactly: CommandReply.size).flatMap(CommandReply.decode)
+        }
+        #expect(try reply(groupID: getegid(), groups: groups + [54321]) == .declined)
+        #expect(try reply(groupID: getegid() &+ 54321, groups: groups) == .declined)
+        try server.waitForLog { $0.components(separatedBy: "declined a command (groups)").count == 3 }
+        #expect(try reply(groupID: getegid(), groups: groups) == .accepted)
+        try server.waitForLog { $0.contains("a client left before its command started") }
+        #expect(server.served == 0)
     }
 
     @Test func anAbsurdIdleTimeIsNotACrash() async throws {

@@ -38,6 +38,7 @@ import Testing
         #expect(CommandRequest.decode(payload: payload("/", "22", "0", "-4", "0")) == nil, "a negative group")
         #expect(CommandRequest.decode(payload: [0x2f, 0xff, 0, 0x32, 0x32, 0, 0x30, 0, 0, 0x30, 0][...]) == nil, "a folder that is not UTF-8")
         #expect(CommandRequest.decode(payload: []) == nil, "nothing")
+        #expect(CommandRequest.decode(payload: payload("work", "22", "0", "", "0")) == nil, "a relative folder")
         #expect(CommandRequest.decode(payload: payload("/", "22", "0", "", "0")) != nil, "no arguments, no environment")
     }
 
