@@ -62,6 +62,8 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The command server and its client (Linux only): only the `kamaki` executable links it.
+        .target(name: "KamakiCommandServer", dependencies: ["KamakiCommands", "KamakiClient"], swiftSettings: upcoming),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
@@ -81,7 +83,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .executableTarget(
-            name: "kamaki", dependencies: ["KamakiShell", "LocalCloud"], swiftSettings: upcoming, linkerSettings: fastStart),
+            name: "kamaki", dependencies: ["KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming, linkerSettings: fastStart),
         .executableTarget(
             name: "kamaki-cloud",
             dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -121,7 +123,10 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "KamakiCommandServerTests", dependencies: ["KamakiCommandServer", "KamakiCommands"], swiftSettings: upcoming),
+        .testTarget(
             name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiCommands", "KamakiTestSupport"], swiftSettings: upcoming),
-        .testTarget(name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "LocalCloud"], swiftSettings: upcoming),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming),
     ]
 )

@@ -31,6 +31,13 @@ public struct Kamaki: AsyncParsableCommand {
 
     public init() {}
 
+    /// The width to lay help out in, always given: without one the argument parser reads the
+    /// process's own `COLUMNS` and terminal (in a command server, the server's), and it traps
+    /// below about 30 columns (its indent), so a narrow terminal or an absurd `COLUMNS` gets 40.
+    static func helpColumns(_ columns: Int?) -> Int {
+        min(max(columns ?? 80, 40), 10_000)
+    }
+
     public func run() async throws {
         throw CleanExit.helpRequest(self)
     }

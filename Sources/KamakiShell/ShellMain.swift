@@ -25,10 +25,10 @@ public enum ShellMain {
         }
         let keepGoing = arguments.contains("--keep-going")
         arguments.removeAll { $0 == "--keep-going" }
-        let interactive = isatty(0) == 1 && isatty(1) == 1
+        let interactive = runner.environment.stdinIsTerminal && runner.environment.stdoutIsTerminal
         if interactive { TerminalLocale.ensureUTF8() }
         Interrupt.install()
-        let output = TerminalOutput()
+        let output = TerminalOutput(errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"])
         var connection: CloudConnection?
         do {
             connection = try runner.sessionConnection(arguments: arguments, output: output)

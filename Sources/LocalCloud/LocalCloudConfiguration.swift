@@ -27,7 +27,7 @@ public struct LocalCloudConfiguration: Sendable {
     /// descriptor limit leaves room for, so the server never runs out of descriptors by accepting.
     public var maximumConnections: Int = LocalCloudConfiguration.defaultMaximumConnections
 
-    public init(statePath: String = LocalCloudConfiguration.defaultStatePath, host: String = "127.0.0.1", port: Int = 0,
+    public init(statePath: String, host: String = "127.0.0.1", port: Int = 0,
                 seed: Seed = .tutorial, settle: Double = 1.0, reset: Bool = false) {
         self.statePath = statePath
         self.host = host
@@ -55,14 +55,14 @@ public struct LocalCloudConfiguration: Sendable {
         return min(4096, max(16, Int(clamping: limit.rlim_cur) - 64))
     }
 
-    /// `$XDG_STATE_HOME/kamaki/local.sqlite`, else `~/.local/state/kamaki/local.sqlite`; the folder is created (0700).
-    public static var defaultStatePath: String {
-        let environment = ProcessInfo.processInfo.environment
+    /// `$XDG_STATE_HOME/kamaki/local.sqlite`, else `~/.local/state/kamaki/local.sqlite`, from the
+    /// executable's environment; the folder is created (0700).
+    public static func defaultStatePath(environment: [String: String]) -> String {
         let stateHome: String
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             stateHome = xdg
         } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
+            let home = environment["HOME"] ?? "/"
             stateHome = home + "/.local/state"
         }
         let folder = stateHome + "/kamaki"

@@ -20,9 +20,16 @@ struct KamakiCloud: AsyncParsableCommand {
         if let problem = LocalCloudConfiguration.problem(port: port, settle: settle) { throw ValidationError(problem) }
     }
 
+    /// The process's environment, with the account's home when `HOME` is unset.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        if environment["HOME"] == nil { environment["HOME"] = NSHomeDirectory() }
+        return environment
+    }
+
     func run() async throws {
         var configuration = LocalCloudConfiguration(
-            statePath: state ?? LocalCloudConfiguration.defaultStatePath, host: host, port: port, seed: seed, settle: settle,
+            statePath: state ?? LocalCloudConfiguration.defaultStatePath(environment: Self.environment), host: host, port: port, seed: seed, settle: settle,
             reset: reset)
         configuration.pendingActions = pendingActions
         configuration.handlesSignals = true

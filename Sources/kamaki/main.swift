@@ -1,33 +1,61 @@
 // kamaki: one-shot commands, or (bare, or `kamaki shell`) the interactive shell.
 // Synchronous on purpose: the shell's line editor must own the main thread (see KamakiShell).
+// The process's own state (environment, folder, terminals) is read here, into a RunEnvironment.
 import Foundation
 import KamakiCommands
 import KamakiShell
+
+#if os(Linux)
+import KamakiCommandServer
+#endif
 
 // A closed output pipe is an error a write returns (EPIPE), handled as such (exit 141, quietly),
 // not a signal that kills the process mid-way.
 signal(SIGPIPE, SIG_IGN)
 let arguments = Array(CommandLine.arguments.dropFirst())
+ensureHelpWidth()
+let environment = RunEnvironment.current(embeddedCloud: LocalCloudLauncher())
+#if os(Linux)
 if arguments == ["--command-server"] {
-    exit(CommandServer.serve(embeddedCloud: LocalCloudLauncher()))
+    exit(CommandServer.serve(environment: environment, embeddedCloud: LocalCloudLauncher()))
 }
+#endif
 let status: Int32
 if arguments.isEmpty || arguments.first == "shell" || arguments.first == "tutorial" || onlyShellOptions(arguments) {
-    let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
+    let runner = CommandRunner(environment: environment)
     status = ShellMain.run(arguments: arguments.first == "shell" ? Array(arguments.dropFirst()) : arguments, runner: runner)
 } else {
-    // A one-shot command: the command server runs it if one is up (see CommandServer).
-    switch CommandServerClient.run(arguments) {
-    case .ran(let code):
-        status = code
-    case .notRun(let startServer):
-        let runner = CommandRunner(environment: .current(embeddedCloud: LocalCloudLauncher()))
-        let output = FileDescriptorSink(columnsVariable: getenv("COLUMNS").map { String(cString: $0) })
-        status = runBlocking { await runner.run(arguments, output: output) }
-        if startServer { CommandServerClient.startServer() }
-    }
+    status = runOneShot(arguments)
 }
 exit(status)
+
+/// A one-shot command: the command server runs it if one is up (see CommandServer), else this process.
+func runOneShot(_ arguments: [String]) -> Int32 {
+    var startServer = false
+    #if os(Linux)
+    switch CommandServerClient.run(arguments, environment: environment) {
+    case .ran(let code): return code
+    case .notRun(let start): startServer = start
+    }
+    #endif
+    let runner = CommandRunner(environment: environment)
+    let output = FileDescriptorSink(columnsVariable: environment.variables["COLUMNS"])
+    let status = runBlocking { await runner.run(arguments, output: output) }
+    #if os(Linux)
+    if startServer { CommandServerClient.startServer(environment: environment) }
+    #endif
+    _ = startServer
+    return status
+}
+
+/// The argument parser finds an exit status by laying help out at this process's own width
+/// (`COLUMNS`, else the terminal's), and traps below about 30 columns: give it at least 40.
+func ensureHelpWidth() {
+    var size = winsize()
+    let terminal = ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    let variable = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
+    if let width = variable ?? terminal, width < 40 { setenv("COLUMNS", "40", 1) }
+}
 
 /// Whether the arguments are only global options and `--keep-going` (`kamaki --cloud lab`,
 /// `kamaki --keep-going < script`): then the shell (or script mode) runs, not a command.

@@ -4,7 +4,7 @@ import LocalCloud
 import Synchronization
 import Testing
 
-@testable import KamakiCommands
+@testable import KamakiCommandServer
 
 /// The command server (`kamaki --command-server`): one-shot commands it runs print, exit and
 /// record history exactly as when `kamaki` runs them itself.
@@ -69,11 +69,11 @@ import Testing
             #expect(try String(contentsOfFile: folder + "/labrc", encoding: .utf8).contains("history_limit = 5"))
             try server.waitForServed(2)
             // `local` (the embedded cloud's own maintenance and foreground server) is declined,
-            // also after global options.
-            for words in [["local", "bogus"], ["-v", "local", "bogus"]] {
+            // also after global options (more in CommandServerHardeningTests).
+            for words in [["local", "serve", "--port=-1"], ["-v", "local", "serve", "--port=-1"]] {
                 let local = try BinaryRun.run(kamaki, words, environment: environment)
                 #expect(local.status == 2)
-                #expect(local.err.contains("bogus"))
+                #expect(local.err.contains("-1"), "\(local.err)")
             }
             try server.waitForLog { $0.components(separatedBy: "declined a command (local)").count == 3 }
             // A client with another umask (files would get other modes) runs its command itself.

@@ -100,9 +100,10 @@ import Testing
         }
     }
 
-    @Test func defaultStatePathFollowsXDG() {
-        let path = LocalCloudConfiguration.defaultStatePath
-        #expect(path.hasSuffix("/kamaki/local.sqlite"))
+    @Test func defaultStatePathFollowsXDG() throws {
+        let stateHome = try makeTemporaryDirectory()
+        let path = LocalCloudConfiguration.defaultStatePath(environment: ["XDG_STATE_HOME": stateHome, "HOME": "/nonexistent"])
+        #expect(path == stateHome + "/kamaki/local.sqlite")
         let folder = (path as NSString).deletingLastPathComponent
         let attributes = try? FileManager.default.attributesOfItem(atPath: folder)
         #expect(attributes != nil)

@@ -34,7 +34,7 @@ public struct ClientConfiguration: Sendable {
     public init(
         identityURL: String, token: String, serviceURLs: [String: String] = [:], caCertificatesPath: String? = nil,
         insecure: Bool = false, connectTimeout: Duration = .seconds(5), requestTimeout: Duration = .seconds(30),
-        cacheDirectory: String? = ClientConfiguration.defaultCacheDirectory, httpLog: HTTPLogDetail = .off
+        cacheDirectory: String? = nil, httpLog: HTTPLogDetail = .off
     ) {
         self.identityURL = identityURL
         self.token = token
@@ -45,17 +45,5 @@ public struct ClientConfiguration: Sendable {
         self.requestTimeout = requestTimeout
         self.cacheDirectory = cacheDirectory
         self.httpLog = httpLog
-    }
-
-    /// `$XDG_CACHE_HOME/kamaki`, else `~/.cache/kamaki`; `nil` when neither can be found.
-    public static var defaultCacheDirectory: String? {
-        let environment = ProcessInfo.processInfo.environment
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            return xdg + "/kamaki"
-        }
-        if let home = environment["HOME"], !home.isEmpty {
-            return home + "/.cache/kamaki"
-        }
-        return nil
     }
 }

@@ -5,7 +5,7 @@ extension CommandCatalog {
     /// or nil when the path names no command.
     public static func helpMessage(for path: [String], columns: Int? = nil) -> String? {
         guard let type = commandType(at: path) else { return nil }
-        return Kamaki.helpMessage(for: type, columns: columns)
+        return Kamaki.helpMessage(for: type, columns: Kamaki.helpColumns(columns))
     }
 
     /// Every path in the registry: the root, each group, each verb (for the upgrade-alarm test).

@@ -19,7 +19,7 @@ extension CommandRunner {
     public func presentation(of error: any Error, columns: Int?) -> (text: String, status: Int32) {
         if error is CommandError { return ErrorPresenter.block(for: error) }
         let code = Kamaki.exitCode(for: error)
-        let message = Kamaki.fullMessage(for: error, columns: columns)
+        let message = Kamaki.fullMessage(for: error, columns: Kamaki.helpColumns(columns))
         return (message + "\n", code == .success ? ExitStatus.success : ExitStatus.usage)
     }
 }

@@ -151,7 +151,7 @@ public struct CommandRunner: Sendable {
 
     func presentParseError(_ error: any Error, output: any OutputSink) -> Int32 {
         let code = Kamaki.exitCode(for: error)
-        let message = Kamaki.fullMessage(for: error, columns: output.columns)
+        let message = Kamaki.fullMessage(for: error, columns: Kamaki.helpColumns(output.columns))
         if code == .success {
             output.write(message.isEmpty ? "" : message + "\n", to: .standard)
             return ExitStatus.success

@@ -7,9 +7,14 @@ protocol KamakiCommand: AsyncParsableCommand {
     var global: GlobalOptions { get }
     /// Runs the command, writing through `context.output`.
     func execute(in context: CommandContext) async throws
+    /// Whether a command server must leave the command to the client's own process: the local
+    /// cloud's maintenance and its foreground server (see ``CommandRunner/reasonToRunInOwnProcess(_:)``).
+    static var runsInItsOwnProcess: Bool { get }
 }
 
 extension KamakiCommand {
+    static var runsInItsOwnProcess: Bool { false }
+
     func run() async throws {
         throw CommandError("This command runs through kamaki's command runner")
     }

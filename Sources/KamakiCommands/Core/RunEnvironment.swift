@@ -7,6 +7,7 @@ public struct RunEnvironment: Sendable {
     public var homeDirectory: String
     public var stdinIsTerminal: Bool
     public var stdoutIsTerminal: Bool
+    public var stderrIsTerminal: Bool
     public var embeddedCloud: (any EmbeddedCloudLauncher)?
     /// The folder relative paths name, when it is not this process's own: a command server
     /// runs each client's command with the client's folder.
@@ -17,12 +18,14 @@ public struct RunEnvironment: Sendable {
 
     public init(
         variables: [String: String], homeDirectory: String, stdinIsTerminal: Bool = false,
-        stdoutIsTerminal: Bool = false, embeddedCloud: (any EmbeddedCloudLauncher)? = nil, workingDirectory: String? = nil
+        stdoutIsTerminal: Bool = false, stderrIsTerminal: Bool = false, embeddedCloud: (any EmbeddedCloudLauncher)? = nil,
+        workingDirectory: String? = nil
     ) {
         self.variables = variables
         self.homeDirectory = homeDirectory
         self.stdinIsTerminal = stdinIsTerminal
         self.stdoutIsTerminal = stdoutIsTerminal
+        self.stderrIsTerminal = stderrIsTerminal
         self.embeddedCloud = embeddedCloud
         self.workingDirectory = workingDirectory
     }
@@ -38,7 +41,8 @@ public struct RunEnvironment: Sendable {
         let variables = processVariables()
         return RunEnvironment(
             variables: variables, homeDirectory: variables["HOME"] ?? NSHomeDirectory(),
-            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, embeddedCloud: embeddedCloud)
+            stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1, stderrIsTerminal: isatty(2) == 1,
+            embeddedCloud: embeddedCloud)
     }
 
     /// The process's environment variables, read straight from `environ`.
@@ -47,7 +51,7 @@ public struct RunEnvironment: Sendable {
     }
 
     /// The process's environment as `NAME=value` entries, in `environ`'s order.
-    static func processEntries() -> [String] {
+    public static func processEntries() -> [String] {
         var entries: [String] = []
         var entry = environ
         while let pointer = entry.pointee {
@@ -58,7 +62,7 @@ public struct RunEnvironment: Sendable {
     }
 
     /// `NAME=value` entries as a dictionary (the first of a repeated name wins, as with getenv).
-    static func variables(from entries: [String]) -> [String: String] {
+    public static func variables(from entries: [String]) -> [String: String] {
         var variables: [String: String] = [:]
         for entry in entries {
             guard let equals = entry.firstIndex(of: "=") else { continue }
@@ -66,6 +70,26 @@ public struct RunEnvironment: Sendable {
             if variables[name] == nil { variables[name] = String(entry[entry.index(after: equals)...]) }
         }
         return variables
+    }
+
+    /// The process's file-creation mask (`umask`), read without changing it for long.
+    public static func processFileMask() -> UInt32 {
+        let mask = umask(0o022)
+        umask(mask)
+        return UInt32(mask)
+    }
+
+    /// The process's current folder; `nil` when it cannot be read or its name is not UTF-8.
+    public static func processWorkingDirectory() -> String? {
+        guard let folder = getcwd(nil, 0) else { return nil }
+        defer { free(folder) }
+        return String(validatingCString: folder)
+    }
+
+    /// The home folder of the process's user from the account database (not from `HOME`).
+    public static func accountHomeDirectory() -> String {
+        guard let account = getpwuid(geteuid()), let home = account.pointee.pw_dir else { return "/" }
+        return String(cString: home)
     }
 
     /// A path as this run means it: relative paths are taken from `workingDirectory` when set.

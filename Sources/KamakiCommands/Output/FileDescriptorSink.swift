@@ -16,7 +16,9 @@ public final class FileDescriptorSink: OutputSink {
         self.standard = standard
         self.error = error
         self.errorIsTerminal = isatty(error) == 1
-        self.columns = columnsVariable.flatMap { Int($0) } ?? Self.terminalWidth(standard) ?? Self.terminalWidth(error)
+        // COLUMNS may come from a command server's client: only a plausible width is taken.
+        self.columns = columnsVariable.flatMap { Int($0) }.flatMap { (1...10_000).contains($0) ? $0 : nil }
+            ?? Self.terminalWidth(standard) ?? Self.terminalWidth(error)
     }
 
     /// The width of the terminal `fd` is, if it is one.
@@ -44,7 +46,7 @@ public final class FileDescriptorSink: OutputSink {
     /// Writes all of `text` to `fd`, retrying short and interrupted writes; stops at an error,
     /// whose errno it returns (0 when all was written).
     @discardableResult
-    static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
+    public static func writeAll(_ fd: Int32, _ text: String) -> Int32 {
         var bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {

@@ -10,8 +10,9 @@ enum CommandTask {
     static let cancelGrace: Duration = .seconds(2)
 
     /// The work's exit status; when it was cancelled and did not finish in time, the status
-    /// `interrupted` and `abandoned` set.
-    static func run(_ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
+    /// `interrupted` and `abandoned` set. `errorIsTerminal`: stderr is a terminal (the run's, from
+    /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line.
+    static func run(errorIsTerminal: Bool = false, _ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
         _ = Interrupt.take()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
         let result = Mutex<Int32?>(nil)
         let done = DispatchSemaphore(value: 0)
@@ -26,7 +27,7 @@ enum CommandTask {
         while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
             if abandonAt == nil, Interrupt.take() {
                 // The terminal echoed ^C where the cursor was; what follows starts on a new line.
-                if isatty(2) == 1 { TerminalOutput.writeAll(2, "\n") }
+                if errorIsTerminal { TerminalOutput.writeAll(2, "\n") }
                 task.cancel()
                 abandonAt = .now + cancelGrace
             }

@@ -1,4 +1,5 @@
 import Foundation
+import KamakiCommands
 
 /// `!cmd`: runs a line through `/bin/sh -c` with the terminal attached (interactive programs
 /// work) and no other descriptor of the shell's, waits for it, and restores the terminal's modes
@@ -7,7 +8,8 @@ enum SystemCommand {
     /// Runs the command; returns its exit status (128+N when killed by signal N).
     static func run(_ command: String) -> Int32 {
         var saved = termios()
-        let haveTTY = isatty(0) == 1 && tcgetattr(0, &saved) == 0
+        // Only a terminal has modes (tcgetattr fails on anything else).
+        let haveTTY = tcgetattr(0, &saved) == 0
         defer {
             if haveTTY { tcsetattr(0, TCSADRAIN, &saved) }
             _ = Interrupt.take()
@@ -15,7 +17,9 @@ enum SystemCommand {
         var pid: pid_t = 0
         let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
+        // The shell's environment, as RunEnvironment read it for this process.
+        var envp: [UnsafeMutablePointer<CChar>?] = RunEnvironment.processEntries().map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
         // The child gets the terminal (0, 1, 2) and nothing else of the shell's: not its keep-alive
         // sockets, event-loop descriptors or open files.
         var actions = posix_spawn_file_actions_t()
@@ -31,7 +35,7 @@ enum SystemCommand {
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, environ)
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp)
         guard spawned == 0 else { return 127 }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {

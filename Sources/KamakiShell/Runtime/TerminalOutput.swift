@@ -8,16 +8,22 @@ import Synchronization
 final class TerminalOutput: OutputSink {
     private let held = Mutex<(holding: Bool, queue: [(String, KamakiCommands.OutputStream)])>((false, []))
     let errorIsTerminal: Bool
+    /// `COLUMNS` of the run's environment.
+    private let columnsVariable: Int?
 
-    init() {
-        errorIsTerminal = isatty(2) == 1
+    /// - Parameters:
+    ///   - errorIsTerminal: whether stderr is a terminal (from the run's `RunEnvironment`).
+    ///   - columnsVariable: `COLUMNS` (from the run's `RunEnvironment`).
+    init(errorIsTerminal: Bool, columnsVariable: String?) {
+        self.errorIsTerminal = errorIsTerminal
+        self.columnsVariable = columnsVariable.flatMap { Int($0) }.flatMap { (1...10_000).contains($0) ? $0 : nil }
     }
 
     /// The terminal's width (asked each time: the window may change), else `$COLUMNS`.
     var columns: Int? {
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
+        return columnsVariable
     }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {

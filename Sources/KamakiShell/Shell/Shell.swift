@@ -138,7 +138,7 @@ final class Shell {
     /// Runs resolved words as a cancellable task and waits for it.
     func run(_ words: [String], through sink: (any OutputSink)? = nil) -> Int32 {
         let (runner, output, session, connection, warmup) = (runner, sink ?? output, context.session, connection, refresher?.warmup)
-        let outcome = CommandTask.run {
+        let outcome = CommandTask.run(errorIsTerminal: runner.environment.stderrIsTerminal) {
             await warmup?.value
             return await runner.run(words, output: output, session: session, connection: connection)
         }

@@ -11,6 +11,7 @@ struct LocalGroup: AsyncParsableCommand {
 /// `kamaki local reset`
 struct LocalReset: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "reset", abstract: "Restore the local cloud's tutorial world")
+    static let runsInItsOwnProcess = true
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
 
     func execute(in context: CommandContext) async throws {
@@ -31,6 +32,7 @@ struct LocalReset: KamakiCommand {
 struct LocalServe: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve", abstract: "Serve the local cloud in the foreground, like kamaki-cloud")
+    static let runsInItsOwnProcess = true
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Option(name: .customLong("host"), help: "The address to bind.") var host = "127.0.0.1"
     @Option(name: .customLong("port"), help: "The port (0 picks a free one).") var port = 0

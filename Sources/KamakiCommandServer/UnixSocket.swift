@@ -1,7 +1,9 @@
-import Foundation
+#if os(Linux)
+import Glibc
 
 /// The few Unix-socket operations the command server and its client need: connecting,
-/// sending bytes with file descriptors (`SCM_RIGHTS`), and reading or writing exactly.
+/// sending bytes with file descriptors (`SCM_RIGHTS`), and reading or writing exactly, within
+/// a deadline when one is given. Linux only (`SO_PEERCRED`, `SO_PEERGROUPS`, `MSG_CMSG_CLOEXEC`).
 enum UnixSocket {
     /// A connected stream socket to `path`, or `nil` (no server there).
     static func connect(to path: String) -> Int32? {
@@ -45,10 +47,31 @@ enum UnixSocket {
 
     /// The uid of the process at the other end (`SO_PEERCRED`: pid, uid, gid).
     static func peerUser(_ fd: Int32) -> uid_t? {
+        peerCredentials(fd)?.uid
+    }
+
+    /// The user and group of the process at the other end, as the kernel saw them when it connected.
+    static func peerCredentials(_ fd: Int32) -> (uid: uid_t, gid: gid_t)? {
         var credentials: (pid: Int32, uid: UInt32, gid: UInt32) = (0, 0, 0)
         var length = socklen_t(MemoryLayout.size(ofValue: credentials))
         guard getsockopt(fd, SOL_SOCKET, SO_PEERCRED, &credentials, &length) == 0 else { return nil }
-        return credentials.uid
+        return (credentials.uid, credentials.gid)
+    }
+
+    /// The supplementary groups of the process at the other end (`SO_PEERGROUPS`, Linux 4.13),
+    /// sorted; `nil` when the kernel cannot tell.
+    static func peerGroups(_ fd: Int32) -> [gid_t]? {
+        let peerGroupsOption: Int32 = 59  // SO_PEERGROUPS
+        var groups = [gid_t](repeating: 0, count: 64)
+        for _ in 0..<2 {
+            var length = socklen_t(groups.count * MemoryLayout<gid_t>.size)
+            if getsockopt(fd, SOL_SOCKET, peerGroupsOption, &groups, &length) == 0 {
+                return Array(groups.prefix(Int(length) / MemoryLayout<gid_t>.size)).sorted()
+            }
+            guard errno == ERANGE, Int(length) / MemoryLayout<gid_t>.size <= CommandRequest.maximumGroups else { return nil }
+            groups = [gid_t](repeating: 0, count: Int(length) / MemoryLayout<gid_t>.size)
+        }
+        return nil
     }
 
     /// Marks a descriptor close-on-exec.
@@ -88,8 +111,9 @@ enum UnixSocket {
         [UInt8](repeating: 0, count: controlHeader + aligned(count * MemoryLayout<Int32>.size))
     }
 
-    /// Sends all of `bytes`, the descriptors riding on the first part. False on failure.
-    static func send(_ fd: Int32, _ bytes: [UInt8], descriptors: [Int32]) -> Bool {
+    /// Sends all of `bytes`, the descriptors riding on the first part. False on failure, or
+    /// when `deadline` passes first.
+    static func send(_ fd: Int32, _ bytes: [UInt8], descriptors: [Int32], deadline: ContinuousClock.Instant? = nil) -> Bool {
         var control = controlBuffer(descriptors: descriptors.count)
         control.withUnsafeMutableBytes { raw in
             var message = cmsghdr()
@@ -102,23 +126,41 @@ enum UnixSocket {
             }
         }
         var data = bytes
-        var sent = data.withUnsafeMutableBytes { buffer in
-            withMessage(data: buffer, control: &control) { message, _ in sendmsg(fd, &message, Int32(MSG_NOSIGNAL)) }
-        }
+        var sent = -1
+        repeat {
+            sent = data.withUnsafeMutableBytes { buffer in
+                withMessage(data: buffer, control: &control) { message, _ in
+                    sendmsg(fd, &message, Int32(MSG_NOSIGNAL) | (deadline == nil ? 0 : Int32(MSG_DONTWAIT)))
+                }
+            }
+        } while sent < 0 && errno == EAGAIN && wait(fd, for: Int16(POLLOUT), until: deadline)
         guard sent > 0 else { return false }
-        if sent < bytes.count { sent = write(fd, Array(bytes[sent...])) ? bytes.count : -1 }
+        if sent < bytes.count { sent = write(fd, Array(bytes[sent...]), deadline: deadline) ? bytes.count : -1 }
         return sent == bytes.count
     }
 
-    /// Receives up to `count` bytes and any descriptors sent with them (`nil` on end of file
-    /// or error). Received descriptors are close-on-exec.
-    static func receive(_ fd: Int32, upTo count: Int, maximumDescriptors: Int) -> (bytes: [UInt8], descriptors: [Int32])? {
+    /// What ``receive(_:upTo:maximumDescriptors:deadline:)`` read.
+    struct Received {
+        var bytes: [UInt8]
+        var descriptors: [Int32]
+        /// Descriptors were sent but not all could be received (this process is out of them).
+        var truncated: Bool
+    }
+
+    /// Receives up to `count` bytes and any descriptors sent with them (`nil` on end of file,
+    /// error, or `deadline`). Received descriptors are close-on-exec.
+    static func receive(
+        _ fd: Int32, upTo count: Int, maximumDescriptors: Int, deadline: ContinuousClock.Instant? = nil
+    ) -> Received? {
+        guard wait(fd, for: Int16(POLLIN), until: deadline) else { return nil }
         var buffer = [UInt8](repeating: 0, count: count)
         var control = controlBuffer(descriptors: maximumDescriptors)
         var descriptors: [Int32] = []
+        var truncated = false
         let received = buffer.withUnsafeMutableBytes { data in
             withMessage(data: data, control: &control) { message, controlBytes in
-                let result = recvmsg(fd, &message, Int32(MSG_CMSG_CLOEXEC))
+                let result = recvmsg(fd, &message, Int32(MSG_CMSG_CLOEXEC) | Int32(MSG_DONTWAIT))
+                truncated = message.msg_flags & Int32(MSG_CTRUNC) != 0
                 guard result > 0, message.msg_controllen >= controlHeader else { return result }
                 let first = controlBytes.load(as: cmsghdr.self)
                 guard first.cmsg_level == SOL_SOCKET, first.cmsg_type == Int32(SCM_RIGHTS) else { return result }
@@ -132,31 +174,55 @@ enum UnixSocket {
             descriptors.forEach { close($0) }
             return nil
         }
-        return (Array(buffer.prefix(received)), descriptors)
+        return Received(bytes: Array(buffer.prefix(received)), descriptors: descriptors, truncated: truncated)
     }
 
-    /// Reads exactly `count` bytes; `nil` on end of file or error.
-    static func read(_ fd: Int32, exactly count: Int) -> [UInt8]? {
+    /// Reads exactly `count` bytes; `nil` on end of file, error, or once `deadline` (for all of
+    /// them, not for each read) has passed.
+    static func read(_ fd: Int32, exactly count: Int, deadline: ContinuousClock.Instant? = nil) -> [UInt8]? {
         var buffer = [UInt8](repeating: 0, count: count)
         var offset = 0
         while offset < count {
-            let result = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + offset, count - offset) }
-            if result < 0, errno == EINTR { continue }
+            guard wait(fd, for: Int16(POLLIN), until: deadline) else { return nil }
+            let result = buffer.withUnsafeMutableBytes { Glibc.recv(fd, $0.baseAddress! + offset, count - offset, Int32(MSG_DONTWAIT)) }
+            if result < 0, errno == EINTR || errno == EAGAIN { continue }
             guard result > 0 else { return nil }
             offset += result
         }
         return buffer
     }
 
-    /// Writes all of `bytes`; false on error. Never raises SIGPIPE.
-    static func write(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+    /// Writes all of `bytes`; false on error or once `deadline` has passed. Never raises SIGPIPE.
+    static func write(_ fd: Int32, _ bytes: [UInt8], deadline: ContinuousClock.Instant? = nil) -> Bool {
         var offset = 0
         while offset < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL)) }
-            if result < 0, errno == EINTR { continue }
+            guard wait(fd, for: Int16(POLLOUT), until: deadline) else { return false }
+            let result = bytes.withUnsafeBytes {
+                Glibc.send(fd, $0.baseAddress! + offset, bytes.count - offset, Int32(MSG_NOSIGNAL) | Int32(MSG_DONTWAIT))
+            }
+            if result < 0, errno == EINTR || errno == EAGAIN { continue }
             guard result > 0 else { return false }
             offset += result
         }
         return true
     }
+
+    /// Waits until `fd` is ready for `events` (or has hung up); false once `deadline` has passed.
+    /// Without a deadline it waits as long as it takes.
+    static func wait(_ fd: Int32, for events: Int16, until deadline: ContinuousClock.Instant?) -> Bool {
+        while true {
+            var milliseconds: Int32 = -1
+            if let deadline {
+                let left = deadline - .now
+                guard left > .zero else { return false }
+                let (seconds, attoseconds) = left.components
+                milliseconds = seconds >= 86_400 ? 86_400_000 : Int32(seconds * 1000 + attoseconds / 1_000_000_000_000_000 + 1)
+            }
+            var poller = pollfd(fd: fd, events: events, revents: 0)
+            let ready = poll(&poller, 1, milliseconds)
+            if ready > 0 { return true }
+            if ready < 0, errno != EINTR { return false }
+        }
+    }
 }
+#endif

@@ -1,4 +1,6 @@
+#if os(Linux)
 import Foundation
+import KamakiCommands
 import Synchronization
 
 /// A served command's output: the client's own stdout and stderr, written on a queue of its own,
@@ -17,7 +19,7 @@ final class ClientOutput: OutputSink {
         self.target = target
     }
 
-    func write(_ text: String, to stream: OutputStream) {
+    func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         queue.async { [self] in
             guard !silenced.load(ordering: .sequentiallyConsistent) else { return }
             target.write(text, to: stream)
@@ -35,3 +37,4 @@ final class ClientOutput: OutputSink {
     /// Waits until everything written so far has been written (or dropped).
     func drain() { queue.sync {} }
 }
+#endif

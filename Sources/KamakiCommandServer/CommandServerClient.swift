@@ -1,4 +1,6 @@
+#if os(Linux)
 import Foundation
+import KamakiCommands
 
 /// A one-shot `kamaki` handing its command to the command server (``CommandServer``), and
 /// starting one when there is none. Kept to plain system calls: it runs before anything else.
@@ -11,35 +13,51 @@ public enum CommandServerClient {
         case notRun(startServer: Bool)
     }
 
+    /// How long a client waits for the server's "accepted" (or "declined") before it runs the
+    /// command itself: a stopped or hung server must never hold a command up.
+    static let patience = Duration.seconds(1)
+
     /// Whether `KAMAKI_COMMAND_SERVER` allows a server (`off`, `0`, `no` or `false` forbid it).
-    public static var enabled: Bool {
-        guard let value = CommandServerAddress.variable("KAMAKI_COMMAND_SERVER") else { return true }
+    public static func enabled(_ environment: RunEnvironment) -> Bool {
+        guard let value = environment.variables["KAMAKI_COMMAND_SERVER"] else { return true }
         return !["off", "0", "no", "false"].contains(value.lowercased())
     }
 
     /// Offers the command (the words after `kamaki`) to this binary's server.
-    public static func run(_ arguments: [String]) -> Outcome {
+    public static func run(_ arguments: [String], environment: RunEnvironment) -> Outcome {
         // Closed standard streams cannot be handed over (and the socket would take their number).
-        guard enabled, (0...2).allSatisfy({ fcntl($0, F_GETFD) != -1 }), let address = CommandServerAddress.current() else {
+        guard enabled(environment), (0...2).allSatisfy({ fcntl($0, F_GETFD) != -1 }),
+            let address = CommandServerAddress.current(runtimeDirectory: environment.variables["XDG_RUNTIME_DIR"])
+        else { return .notRun(startServer: false) }
+        let folder: RuntimeFolder
+        switch RuntimeFolder.open(address, create: false) {
+        case .success(let opened): folder = opened
+        // A folder that is not there yet: a server makes it. One that is not safe: no server then.
+        case .failure(let problem): return .notRun(startServer: problem == .missing)
+        }
+        guard let connection = UnixSocket.connect(to: folder.path(address.socketName)) else { return .notRun(startServer: true) }
+        defer { close(connection) }
+        guard UnixSocket.peerUser(connection) == geteuid(), let workingDirectory = RunEnvironment.processWorkingDirectory() else {
             return .notRun(startServer: false)
         }
-        guard address.directoryIsPrivate() else {
-            // A folder that is there but not private is someone else's or unsafe: no server then.
-            return .notRun(startServer: access(address.directory, F_OK) != 0)
-        }
-        guard let connection = UnixSocket.connect(to: address.socketPath) else { return .notRun(startServer: true) }
-        defer { close(connection) }
-        guard UnixSocket.peerUser(connection) == geteuid(), let folder = workingDirectory() else { return .notRun(startServer: false) }
-        let mask = umask(0o022)
-        umask(mask)
-        let request = CommandRequest(arguments: arguments, environment: RunEnvironment.processEntries(), workingDirectory: folder, fileMask: UInt32(mask))
-        // A server that stops or declines before accepting has run nothing of the command.
-        guard UnixSocket.send(connection, request.encoded(), descriptors: [0, 1, 2]),
-            let first = UnixSocket.read(connection, exactly: CommandReply.size), CommandReply.decode(first) == .accepted
+        let (groupID, groups) = CommandServer.ownGroups()
+        let request = CommandRequest(
+            arguments: arguments, environment: RunEnvironment.processEntries(), workingDirectory: workingDirectory,
+            fileMask: RunEnvironment.processFileMask(), groupID: groupID, groups: groups)
+        // A server that stops, hangs or declines before "accepted" has run nothing of the command;
+        // after "accepted", it runs only once this client has said "go" (with its streams), and it
+        // may still decline then (out of descriptors), nothing having run.
+        let deadline = ContinuousClock.now + patience
+        guard UnixSocket.write(connection, request.encoded(), deadline: deadline),
+            let first = UnixSocket.read(connection, exactly: CommandReply.size, deadline: deadline),
+            CommandReply.decode(first) == .accepted,
+            UnixSocket.send(connection, CommandReply.go, descriptors: [0, 1, 2], deadline: deadline)
         else { return .notRun(startServer: false) }
         switch UnixSocket.read(connection, exactly: CommandReply.size).flatMap(CommandReply.decode) {
         case .status(let status):
             return .ran(status)
+        case .declined:
+            return .notRun(startServer: false)
         default:
             FileDescriptorSink(columnsVariable: nil).note(
                 "kamaki: the command server stopped before the command finished\n"
@@ -51,8 +69,8 @@ public enum CommandServerClient {
     /// Starts this binary's command server in the background, detached from this process's
     /// session and files (it must not hold a caller's pipe open). Failures are silent: the
     /// server only saves time.
-    public static func startServer() {
-        guard enabled, let executable = realpath("/proc/self/exe", nil) else { return }
+    public static func startServer(environment: RunEnvironment) {
+        guard enabled(environment), let executable = realpath("/proc/self/exe", nil) else { return }
         defer { free(executable) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -72,7 +90,7 @@ public enum CommandServerClient {
         // It makes a session of its own as it starts (CommandServer.run), leaving the terminal.
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let passed = ["XDG_RUNTIME_DIR", "KAMAKI_COMMAND_SERVER_IDLE", "PATH"].compactMap { name in
-            CommandServerAddress.variable(name).map { "\(name)=\($0)" }
+            environment.variables[name].map { "\(name)=\($0)" }
         }
         let arguments = ["kamaki", "--command-server"]
         var pid = pid_t()
@@ -97,17 +115,10 @@ public enum CommandServerClient {
         return descriptors
     }
 
-    /// The current folder; `nil` when it cannot be read or its name is not UTF-8 (it would not
-    /// survive the trip).
-    static func workingDirectory() -> String? {
-        guard let folder = getcwd(nil, 0) else { return nil }
-        defer { free(folder) }
-        return String(validatingCString: folder)
-    }
-
     private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> T) -> T {
         let pointers = strings.map { strdup($0) } + [nil]
         defer { pointers.forEach { free($0) } }
         return body(pointers)
     }
 }
+#endif
