@@ -6,7 +6,7 @@ SWIFT ?= swift
 SHARED ?= ../shared
 KAMAKI_PY2 ?= /opt/kamaki-py2
 
-.PHONY: deps build release run test bench completions kamaki-py2
+.PHONY: deps build build-info release run test bench completions man kamaki-py2
 
 # Debian packages the build and the tests need.
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux
@@ -37,11 +37,19 @@ kamaki-py2:
 build: deps
 	$(SWIFT) build
 
+# The commit `kamaki -V` names in builds with KAMAKI_BUILD_INFO=1 (see BuildInfo.swift): written
+# only when it changes, and not committed (.gitignore), so building leaves the tree clean.
+BUILD_INFO := Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift
+build-info:
+	@commit=$$(git describe --always --dirty --abbrev=12 2>/dev/null) && value="\"$$commit\"" || value=nil; \
+	printf '// Written by make (build-info); not committed.\n#if KAMAKI_BUILD_INFO\nlet builtFromCommit: String? = %s\n#endif\n' "$$value" > $(BUILD_INFO).new; \
+	if cmp -s $(BUILD_INFO).new $(BUILD_INFO); then rm $(BUILD_INFO).new; else mv $(BUILD_INFO).new $(BUILD_INFO); fi
+
 # The shipped build: one static executable (see Package.swift, BENCHMARKS.md).
-release: deps
+release: deps build-info
 	$(call apt_install,$(STATIC_PACKAGES))
-	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
-	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
+	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
+	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
 
 run: build
 	.build/debug/kamaki
@@ -59,7 +67,7 @@ test: deps kamaki-py2
 	$(MAKE) release
 	bash scripts/release-check.sh
 
-bench: deps kamaki-py2
+bench: deps kamaki-py2 build-info
 	$(call apt_install,$(BENCH_PACKAGES) $(STATIC_PACKAGES))
 	bash scripts/bench.sh > BENCHMARKS.md.new && mv BENCHMARKS.md.new BENCHMARKS.md
 	@cat BENCHMARKS.md
@@ -69,3 +77,9 @@ completions: build
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script bash > completions/kamaki.bash
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script zsh > completions/_kamaki
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script fish > completions/kamaki.fish
+
+# Regenerate the man pages from the command registry (a test fails when they are stale).
+man: build
+	.build/debug/kamaki-manual kamaki > man/kamaki.1
+	.build/debug/kamaki-manual kamaki-shell > man/kamaki-shell.1
+	.build/debug/kamaki-cloud --experimental-dump-help | .build/debug/kamaki-manual kamaki-cloud > man/kamaki-cloud.1

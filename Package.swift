@@ -22,6 +22,9 @@ let staticExecutable: [String] =
     ? ["-static-executable", "-ledit", "-ltinfo", "-lbsd", "-lmd", "-lsqlite3", "-lz", "-lstdc++", "-lm"] : []
 let fastStart: [LinkerSetting] = [.unsafeFlags(unexported + staticExecutable)]
 let serverLink: [LinkerSetting] = [.unsafeFlags(unexported)]
+/// `KAMAKI_BUILD_INFO=1` (set by `make release`, which first writes the commit into
+/// Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
+let buildInfo: [SwiftSetting] = Context.environment["KAMAKI_BUILD_INFO"] == "1" ? [.define("KAMAKI_BUILD_INFO")] : []
 
 let package = Package(
     name: "kamaki",
@@ -60,12 +63,13 @@ let package = Package(
                 "KamakiClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: upcoming
+            swiftSettings: upcoming + buildInfo
         ),
         .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
         .target(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
             resources: [.copy("Tutorials/network.json")], swiftSettings: upcoming),
+        .executableTarget(name: "kamaki-manual", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",
