@@ -2,14 +2,19 @@
 #   make run    installs what is missing, builds, opens the shell on the embedded local cloud
 #   make test   installs what is missing, builds, runs every test
 #   make bench  measures against kamaki 0.16 and writes BENCHMARKS.md
+#   make install [PREFIX=/usr/local] [DESTDIR=]   the release build, completions and man pages
+#   make deb    a Debian package of the same files
 SWIFT ?= swift
 SHARED ?= ../shared
 KAMAKI_PY2 ?= /opt/kamaki-py2
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: deps build build-info release run test bench completions man kamaki-py2
+.PHONY: deps build build-info release run test bench completions man install uninstall deb kamaki-py2
 
-# Debian packages the build and the tests need.
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+# Debian packages the build and the tests need (the install tests: man -l, bash-completion's
+# lookup, dpkg-shlibdeps for the package).
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion dpkg-dev file
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
 STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.
@@ -51,6 +56,18 @@ release: deps build-info
 	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
 	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
 
+# Installs the release build, the completion scripts and the man pages (scripts/install.sh lists them);
+# uninstall removes exactly those.
+install: release
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) bash scripts/install.sh install
+
+uninstall:
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) bash scripts/install.sh uninstall
+
+# The Debian package (.build/deb/kamaki_VERSION_ARCH.deb) of what `make install PREFIX=/usr` installs.
+deb: release
+	bash scripts/package-deb.sh
+
 run: build
 	.build/debug/kamaki
 
@@ -58,13 +75,14 @@ run: build
 # loads both cores (a child server under four writers, then kill -9), and the transport and wait
 # fault tests time their requests (a 30 s one once timed out while the 2-core machine ran the whole
 # in-process suite at once): these run after it, one at a time (SERIAL_TESTS).
-# Then the shipped build (`make release`, a static executable) is built and checked too.
+# The shipped build (`make release`, a static executable) is built before them, once: the install
+# tests among them install it (scripts/install.sh, scripts/package-deb.sh), and it is checked last.
 SERIAL_TESTS := EndToEndTests|CrashRecoveryTests|TransportFaultTests|WaitFaultTests
 test: deps kamaki-py2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(SERIAL_TESTS)'
-	$(SWIFT) test --skip-build --filter '$(SERIAL_TESTS)' --no-parallel
 	$(MAKE) release
+	$(SWIFT) test --skip-build --filter '$(SERIAL_TESTS)' --no-parallel
 	bash scripts/release-check.sh
 
 bench: deps kamaki-py2 build-info
