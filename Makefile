@@ -12,9 +12,9 @@ DESTDIR ?=
 
 .PHONY: deps build build-info release run test bench completions man install uninstall deb kamaki-py2
 
-# Debian packages the build and the tests need (the install tests: man -l, bash-completion's
-# lookup, dpkg-shlibdeps for the package).
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion dpkg-dev file
+# Debian packages the build and the tests need (the install tests: man -l, the shells' completion
+# lookups, dpkg-shlibdeps for the package).
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion zsh fish dpkg-dev file
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
 STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs (or uninstalls) kamaki: `make install` / `make uninstall` run it after `make release`.
 #   scripts/install.sh install|uninstall|list
-# Environment: PREFIX (/usr/local), DESTDIR (empty), BIN (the release build's folder, .build/release).
+# Environment: PREFIX (/usr/local), DESTDIR (empty), BIN (the release build's folder, .build/release),
+# ZSH_COMPLETIONS (share/zsh/site-functions, under PREFIX; the .deb uses Debian's share/zsh/vendor-completions).
 # `list` prints what `install` puts where: "MODE PATH" lines, PATH under $DESTDIR$PREFIX; uninstall
 # removes exactly those files (and the tutorial folder, once empty). Programs are installed stripped.
 set -euo pipefail
@@ -10,6 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 PREFIX=${PREFIX:-/usr/local}
 DESTDIR=${DESTDIR:-}
 BIN=${BIN:-$root/.build/release}
+ZSH_COMPLETIONS=${ZSH_COMPLETIONS:-share/zsh/site-functions}
 case "$PREFIX" in /*) ;; *) echo "install.sh: PREFIX must be an absolute path: $PREFIX" >&2; exit 2 ;; esac
 base="$DESTDIR$PREFIX"
 # The shell's tutorial steps: a resource folder that kamaki finds beside itself (until they are
@@ -23,7 +25,7 @@ $BIN/kamaki 0755 bin/kamaki
 $BIN/kamaki-cloud 0755 bin/kamaki-cloud
 $BIN/kamaki_KamakiShell.resources/network.json 0644 $tutorials/network.json
 $root/completions/kamaki.bash 0644 share/bash-completion/completions/kamaki
-$root/completions/_kamaki 0644 share/zsh/site-functions/_kamaki
+$root/completions/_kamaki 0644 $ZSH_COMPLETIONS/_kamaki
 $root/completions/kamaki.fish 0644 share/fish/vendor_completions.d/kamaki.fish
 $root/man/kamaki.1 0644 share/man/man1/kamaki.1
 $root/man/kamaki-shell.1 0644 share/man/man1/kamaki-shell.1

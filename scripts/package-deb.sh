@@ -13,7 +13,8 @@ arch=$(dpkg --print-architecture)
 stage="$out/kamaki_${version}_$arch"
 rm -rf "$stage"
 mkdir -p "$stage/DEBIAN"
-BIN="$BIN" DESTDIR="$stage" PREFIX=/usr bash "$root/scripts/install.sh" install >/dev/null
+# Debian's zsh reads packages' completions from /usr/share/zsh/vendor-completions (not site-functions).
+BIN="$BIN" DESTDIR="$stage" PREFIX=/usr ZSH_COMPLETIONS=share/zsh/vendor-completions bash "$root/scripts/install.sh" install >/dev/null
 
 # Depends: the packages of the shared libraries the executables link (kamaki is static,
 # kamaki-cloud is not), found by dpkg-shlibdeps, which reads them from a debian/control.

@@ -47,18 +47,33 @@ import Testing
         defer { if (try? Self.run("/usr/bin/dpkg-query", ["-W", "-f", "${Status}", "kamaki"]).out.contains("ok installed")) == true { _ = try? Self.run("/usr/bin/dpkg", ["-r", "kamaki"]) } }
         try #require(install.status == 0, "dpkg -i: \(install.out) \(install.err)")
         let listed = try Self.run("/usr/bin/dpkg", ["-L", "kamaki"]).out.split(separator: "\n").map(String.init)
-        for (path, _) in InstallTests.installed { #expect(listed.contains("/usr/" + path), "\(path)") }
+        for path in Self.installed { #expect(listed.contains(path), "\(path)") }
         let environment = try BinaryRun.freshEnvironment()
         let version = try BinaryRun.run("/usr/bin/kamaki", ["-V"], environment: environment)
         #expect(version.status == 0 && version.out.hasPrefix("kamaki \(Kamaki.release) (commit "), "\(version.out)")
         let list = try BinaryRun.run("/usr/bin/kamaki", ["network", "list"], environment: environment)
         #expect(list.status == 0 && list.out == "1 public_network ( public )\n", "\(list.out) \(list.err)")
 
+        // The shells find the completions where the package put them, with no set-up.
+        let bash = try BinaryRun.run(
+            "/bin/bash", ["--norc", "--noprofile", "-c", "source /usr/share/bash-completion/bash_completion; __load_completion kamaki && complete -p kamaki"],
+            environment: environment)
+        #expect(bash.out == "complete -o filenames -F _kamaki kamaki\n", "\(bash.out) \(bash.err)")
+        let zsh = try BinaryRun.run("/usr/bin/zsh", ["-f", "-c", InstallTests.zshLookup(fpath: nil)], environment: environment)
+        #expect(zsh.out == "_kamaki\n", "\(zsh.out) \(zsh.err)")
+        let fish = try BinaryRun.run("/usr/bin/fish", ["-c", "complete -C 'kamaki netw'"], environment: environment)
+        #expect(fish.out == "network\tNetworking API network commands\n", "\(fish.out) \(fish.err)")
+        let man = try BinaryRun.run("/usr/bin/man", ["-w", "kamaki-shell"], environment: environment)
+        #expect(man.out == "/usr/share/man/man1/kamaki-shell.1\n", "\(man.out) \(man.err)")
+
         let remove = try Self.run("/usr/bin/dpkg", ["-r", "kamaki"])
         #expect(remove.status == 0, "dpkg -r: \(remove.err)")
         #expect(!(try Self.run("/usr/bin/dpkg-query", ["-W", "-f", "${Status}", "kamaki"]).out.contains("ok installed")))
-        for (path, _) in InstallTests.installed { #expect(!FileManager.default.fileExists(atPath: "/usr/" + path), "\(path) left behind") }
+        for path in Self.installed { #expect(!FileManager.default.fileExists(atPath: path), "\(path) left behind") }
     }
+
+    /// The files the package installs: those of `make install PREFIX=/usr`, zsh's in Debian's folder.
+    static let installed = InstallTests.installed.map { "/usr/" + $0.path.replacingOccurrences(of: "zsh/site-functions", with: "zsh/vendor-completions") }
 
     static func run(_ executable: String, _ arguments: [String]) throws -> BinaryRun.Output {
         try BinaryRun.run(executable, arguments, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C"])

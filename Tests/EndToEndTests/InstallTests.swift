@@ -12,7 +12,7 @@ import Testing
     static let releaseBuilt = FileManager.default.isExecutableFile(atPath: releaseBin + "/kamaki")
     static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
 
-    /// What the install puts under $DESTDIR$PREFIX, with its mode.
+    /// What the install puts under $DESTDIR$PREFIX, with its mode (the .deb puts zsh's in Debian's vendor-completions).
     static let installed: [(path: String, mode: Int)] = [
         ("bin/kamaki", 0o755), ("bin/kamaki-cloud", 0o755), ("bin/kamaki_KamakiShell.resources/network.json", 0o644),
         ("share/bash-completion/completions/kamaki", 0o644), ("share/zsh/site-functions/_kamaki", 0o644),
@@ -78,6 +78,15 @@ import Testing
             environment: environment.merging(["XDG_DATA_DIRS": prefix + "/share"]) { $1 })
         #expect(bash.status == 0 && bash.out == "complete -o filenames -F _kamaki kamaki\n", "\(bash.status) \(bash.out) \(bash.err)")
 
+        // fish finds it in $XDG_DATA_DIRS (for a command on PATH); zsh's compinit in a folder of fpath.
+        let fish = try BinaryRun.run(
+            "/usr/bin/fish", ["-c", "complete -C 'kamaki netw'"],
+            environment: environment.merging(["XDG_DATA_DIRS": prefix + "/share", "PATH": prefix + "/bin:/usr/bin:/bin"]) { $1 })
+        #expect(fish.status == 0 && fish.out == "network\tNetworking API network commands\n", "\(fish.out) \(fish.err)")
+        let zsh = try BinaryRun.run(
+            "/usr/bin/zsh", ["-f", "-c", Self.zshLookup(fpath: prefix + "/share/zsh/site-functions")], environment: environment)
+        #expect(zsh.status == 0 && zsh.out == "_kamaki\n", "\(zsh.out) \(zsh.err)")
+
         let uninstall = try Self.script("uninstall", destdir: destdir)
         #expect(uninstall.status == 0, "install.sh uninstall: \(uninstall.err)")
         #expect(try Self.files(under: destdir) == [])
@@ -93,6 +102,11 @@ import Testing
         let relative = try BinaryRun.run(
             "/bin/bash", [Self.root + "/scripts/install.sh", "install"], environment: ["PREFIX": "usr", "PATH": "/usr/bin:/bin"])
         #expect(relative.status == 2 && relative.err.contains("PREFIX must be an absolute path"), "\(relative.err)")
+    }
+
+    /// A zsh script printing the function compinit registered for kamaki, with `folder` first in fpath.
+    static func zshLookup(fpath folder: String?) -> String {
+        (folder.map { "fpath=(\($0) $fpath)\n" } ?? "") + "autoload -Uz compinit && compinit -u -D && print -r -- $_comps[kamaki]"
     }
 
     /// Runs scripts/install.sh ACTION with PREFIX=/usr and this DESTDIR.
