@@ -36,7 +36,11 @@ public enum ShellManual {
                 that starts with a space is not kept. A line run in a group is kept with its group (/ip create --network-id=1), \
                 so recalled anywhere it runs the same command.
                 """)]),
-            Section("Exit status", [.text("The shell ends with 0; a script ends with the status of its first failing line (see kamaki(1)).")]),
+            Section("Exit status", [.text("""
+                The interactive shell ends with \(ExitStatus.success). A script ends with the status of its first failing \
+                line (with --keep-going, of its last failing line), else \(ExitStatus.success); with \(ExitStatus.usage) when \
+                it ends inside a quoted word, \(ExitStatus.interrupted) when interrupted. The statuses are kamaki(1)'s.
+                """)]),
             Section("See also", [.text("kamaki(1), kamaki-cloud(1)")]),
         ])
     }
