@@ -18,28 +18,28 @@ base="$DESTDIR$PREFIX"
 # embedded in the binary, when this line and the folder go).
 tutorials=bin/kamaki_KamakiShell.resources
 
-# SOURCE MODE TARGET (TARGET relative to $PREFIX).
+# MODE TARGET SOURCE (TARGET relative to $PREFIX; SOURCE last, so a folder with spaces works).
 manifest() {
     cat <<EOF
-$BIN/kamaki 0755 bin/kamaki
-$BIN/kamaki-cloud 0755 bin/kamaki-cloud
-$BIN/kamaki_KamakiShell.resources/network.json 0644 $tutorials/network.json
-$root/completions/kamaki.bash 0644 share/bash-completion/completions/kamaki
-$root/completions/_kamaki 0644 $ZSH_COMPLETIONS/_kamaki
-$root/completions/kamaki.fish 0644 share/fish/vendor_completions.d/kamaki.fish
-$root/man/kamaki.1 0644 share/man/man1/kamaki.1
-$root/man/kamaki-shell.1 0644 share/man/man1/kamaki-shell.1
-$root/man/kamaki-cloud.1 0644 share/man/man1/kamaki-cloud.1
+0755 bin/kamaki $BIN/kamaki
+0755 bin/kamaki-cloud $BIN/kamaki-cloud
+0644 $tutorials/network.json $BIN/kamaki_KamakiShell.resources/network.json
+0644 share/bash-completion/completions/kamaki $root/completions/kamaki.bash
+0644 $ZSH_COMPLETIONS/_kamaki $root/completions/_kamaki
+0644 share/fish/vendor_completions.d/kamaki.fish $root/completions/kamaki.fish
+0644 share/man/man1/kamaki.1 $root/man/kamaki.1
+0644 share/man/man1/kamaki-shell.1 $root/man/kamaki-shell.1
+0644 share/man/man1/kamaki-cloud.1 $root/man/kamaki-cloud.1
 EOF
 }
 
 case "${1:-}" in
 install)
     # Check every source first, so a missing one installs nothing.
-    while read -r source mode target; do
+    while read -r mode target source; do
         [ -f "$source" ] || { echo "install.sh: $source is missing (run make release)" >&2; exit 1; }
     done < <(manifest)
-    while read -r source mode target; do
+    while read -r mode target source; do
         install -d -m 0755 "$(dirname "$base/$target")"
         # Programs are installed stripped (the release build keeps its symbols: about half its size).
         if [ "$mode" = 0755 ]; then strip=(-s); else strip=(); fi
@@ -48,7 +48,7 @@ install)
     done < <(manifest)
     ;;
 uninstall)
-    while read -r source mode target; do
+    while read -r mode target source; do
         if [ -e "$base/$target" ] || [ -L "$base/$target" ]; then
             rm -f "$base/$target"
             echo "removed $base/$target"
@@ -57,7 +57,7 @@ uninstall)
     [ ! -d "$base/$tutorials" ] || rmdir --ignore-fail-on-non-empty "$base/$tutorials"
     ;;
 list)
-    while read -r source mode target; do echo "$mode $base/$target"; done < <(manifest)
+    while read -r mode target source; do echo "$mode $base/$target"; done < <(manifest)
     ;;
 *)
     echo "usage: scripts/install.sh install|uninstall|list (PREFIX, DESTDIR, BIN from the environment)" >&2
