@@ -2,14 +2,19 @@
 #   make run    installs what is missing, builds, opens the shell on the embedded local cloud
 #   make test   installs what is missing, builds, runs every test
 #   make bench  measures against kamaki 0.16 and writes BENCHMARKS.md
+#   make install [PREFIX=/usr/local] [DESTDIR=]   the release build, completions and man pages
+#   make deb    a Debian package of the same files
 SWIFT ?= swift
 SHARED ?= ../shared
 KAMAKI_PY2 ?= /opt/kamaki-py2
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: deps build release run test bench completions kamaki-py2
+.PHONY: deps build build-info release run test bench completions man install uninstall deb kamaki-py2
 
-# Debian packages the build and the tests need.
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux strace
+# Debian packages the build and the tests need (the install tests: man -l, the shells' completion
+# lookups, dpkg-shlibdeps for the package; strace for the fsync test).
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion zsh fish dpkg-dev file strace
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
 STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.
@@ -37,11 +42,31 @@ kamaki-py2:
 build: deps
 	$(SWIFT) build
 
+# The commit `kamaki -V` names in builds with KAMAKI_BUILD_INFO=1 (see BuildInfo.swift): written
+# only when it changes, and not committed (.gitignore), so building leaves the tree clean.
+BUILD_INFO := Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift
+build-info:
+	@commit=$$(git describe --always --dirty --abbrev=12 2>/dev/null) && value="\"$$commit\"" || value=nil; \
+	printf '// Written by make (build-info); not committed.\n#if KAMAKI_BUILD_INFO\nlet builtFromCommit: String? = %s\n#endif\n' "$$value" > $(BUILD_INFO).new; \
+	if cmp -s $(BUILD_INFO).new $(BUILD_INFO); then rm $(BUILD_INFO).new; else mv $(BUILD_INFO).new $(BUILD_INFO); fi
+
 # The shipped build: one static executable (see Package.swift, BENCHMARKS.md).
-release: deps
+release: deps build-info
 	$(call apt_install,$(STATIC_PACKAGES))
-	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
-	KAMAKI_STATIC_BUILD=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
+	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki
+	KAMAKI_STATIC_BUILD=1 KAMAKI_BUILD_INFO=1 $(SWIFT) build -c release --static-swift-stdlib --product kamaki-cloud
+
+# Installs the release build, the completion scripts and the man pages (scripts/install.sh lists them);
+# uninstall removes exactly those.
+install: release
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) bash scripts/install.sh install
+
+uninstall:
+	PREFIX=$(PREFIX) DESTDIR=$(DESTDIR) bash scripts/install.sh uninstall
+
+# The Debian package (.build/deb/kamaki_VERSION_ARCH.deb) of what `make install PREFIX=/usr` installs.
+deb: release
+	bash scripts/package-deb.sh
 
 run: build
 	.build/debug/kamaki
@@ -50,16 +75,17 @@ run: build
 # loads both cores (a child server under four writers, then kill -9), and the transport and wait
 # fault tests time their requests (a 30 s one once timed out while the 2-core machine ran the whole
 # in-process suite at once): these run after it, one at a time (SERIAL_TESTS).
-# Then the shipped build (`make release`, a static executable) is built and checked too.
+# The shipped build (`make release`, a static executable) is built before them, once: the install
+# tests among them install it (scripts/install.sh, scripts/package-deb.sh), and it is checked last.
 SERIAL_TESTS := EndToEndTests|CrashRecoveryTests|TransportFaultTests|WaitFaultTests
 test: deps kamaki-py2
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(SERIAL_TESTS)'
-	$(SWIFT) test --skip-build --filter '$(SERIAL_TESTS)' --no-parallel
 	$(MAKE) release
+	$(SWIFT) test --skip-build --filter '$(SERIAL_TESTS)' --no-parallel
 	bash scripts/release-check.sh
 
-bench: deps kamaki-py2
+bench: deps kamaki-py2 build-info
 	$(call apt_install,$(BENCH_PACKAGES) $(STATIC_PACKAGES))
 	bash scripts/bench.sh > BENCHMARKS.md.new && mv BENCHMARKS.md.new BENCHMARKS.md
 	@cat BENCHMARKS.md
@@ -69,3 +95,9 @@ completions: build
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script bash > completions/kamaki.bash
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script zsh > completions/_kamaki
 	KAMAKI_COMMAND_SERVER=off .build/debug/kamaki --generate-completion-script fish > completions/kamaki.fish
+
+# Regenerate the man pages from the command registry (a test fails when they are stale).
+man: build
+	.build/debug/kamaki-manual kamaki > man/kamaki.1
+	.build/debug/kamaki-manual kamaki-shell > man/kamaki-shell.1
+	.build/debug/kamaki-cloud --experimental-dump-help | .build/debug/kamaki-manual kamaki-cloud > man/kamaki-cloud.1

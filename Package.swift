@@ -22,6 +22,9 @@ let staticExecutable: [String] =
     ? ["-static-executable", "-ledit", "-ltinfo", "-lbsd", "-lmd", "-lsqlite3", "-lz", "-lstdc++", "-lm"] : []
 let fastStart: [LinkerSetting] = [.unsafeFlags(unexported + staticExecutable)]
 let serverLink: [LinkerSetting] = [.unsafeFlags(unexported)]
+/// `KAMAKI_BUILD_INFO=1` (set by `make release`, which first writes the commit into
+/// Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
+let buildInfo: [SwiftSetting] = Context.environment["KAMAKI_BUILD_INFO"] == "1" ? [.define("KAMAKI_BUILD_INFO")] : []
 
 let package = Package(
     name: "kamaki",
@@ -60,7 +63,7 @@ let package = Package(
                 "KamakiClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: upcoming
+            swiftSettings: upcoming + buildInfo
         ),
         // The command server and its client (Linux only): only the `kamaki` executable links it.
         .target(name: "KamakiCommandServer", dependencies: ["KamakiCommands", "KamakiClient"], swiftSettings: upcoming),
@@ -68,6 +71,7 @@ let package = Package(
         .target(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
             swiftSettings: upcoming),
+        .executableTarget(name: "kamaki-manual", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",

@@ -2,8 +2,11 @@ import ArgumentParser
 
 /// The root of the command registry: `kamaki <group> <verb> [ids] [--flags]`.
 public struct Kamaki: AsyncParsableCommand {
-    /// The version `-V` prints.
-    public static let version = "kamaki 1.0.0 (compatible with kamaki 0.16)"
+    /// The release number (the Debian package's version too: `make deb` reads it from here).
+    public static let release = "1.0.0"
+
+    /// What `-V` prints: the release and the commit the binary was built from (see ``BuildInfo``).
+    public static let version = "kamaki \(release) (\(BuildInfo.commit.map { "commit " + $0 } ?? "unknown commit"), compatible with kamaki 0.16)"
 
     public static let configuration = CommandConfiguration(
         commandName: "kamaki",

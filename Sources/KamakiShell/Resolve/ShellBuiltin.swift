@@ -19,6 +19,16 @@ public enum ShellBuiltin {
         ("VERB -h", "The full help of a command"),
     ]
 
+    /// The keys of the line editor, for the manual page.
+    public static let keys: [(key: String, help: String)] = [
+        ("Tab", "Complete groups, verbs, flags (with their help), flag values, and live ids shown with their names, addresses and status"),
+        ("Up, Down", "Walk the history"),
+        ("Ctrl-R", "Search the history backwards"),
+        ("Ctrl-C", "At the prompt, clear the line; during a command (a --wait too), cancel it and return to the prompt"),
+        ("Ctrl-D", "On an empty line, leave the group context; at the top, quit"),
+        ("Ctrl-U", "Clear the line (in a tutorial, to type next, back, skip or tutorial stop)"),
+    ]
+
     public static func isBuiltin(_ word: String) -> Bool {
         all.contains { $0.name == word }
     }
