@@ -9,7 +9,7 @@ KAMAKI_PY2 ?= /opt/kamaki-py2
 .PHONY: deps build release run test bench completions kamaki-py2
 
 # Debian packages the build and the tests need.
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux zsh fish bash-completion
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
 STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.

@@ -82,7 +82,8 @@ extension Completer {
     /// command can use only some (`ip detach` an attached IP, `ip attach` a free one,
     /// `ip create --network-id` a public network), only those, unless none is such.
     func idCandidates(_ kind: IDKind, usableBy place: (group: String, verb: String, option: String?)? = nil) -> [Candidate] {
-        var entries = ids(kind)
+        // Only ids a cloud's API can return (the cache keeps no others; a cache made elsewhere might).
+        var entries = ids(kind).filter(\.isWellFormed)
         let usable: ((IDEntry) -> Bool)? =
             switch (place?.group, place?.verb, place?.option, kind) {
             case ("ip", "detach", nil, .floatingIP): { $0.labels.last != "free" }
