@@ -15,8 +15,10 @@ struct HTTPLogWriter: Sendable {
         return text.replacingOccurrences(of: secret, with: "...")
     }
 
+    /// Logs a line: redacted, then with the server's control characters escaped (line breaks
+    /// in a body stay line breaks).
     private func line(_ text: String) {
-        logger.info("\(redact(text))")
+        logger.info("\(TerminalText.escapedLines(redact(text)))")
     }
 
     func request(_ request: TransportRequest, headers: [(String, String)]) {
