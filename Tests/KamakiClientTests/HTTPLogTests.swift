@@ -70,6 +70,31 @@ struct HTTPLogTests {
         #expect(transcript.lines.isEmpty)
     }
 
+    /// A token holding `"` or `\` travels JSON-escaped (the request's auth body, an echoing reply):
+    /// that form is redacted too, in bodies and headers.
+    @Test func aTokenWithQuotesAndBackslashesIsRedactedInItsJSONFormToo() async throws {
+        let token = #"quo"te\back-5ecret"#
+        let escaped = #"quo\"te\\back-5ecret"#
+        let base = Mutex<String>("")
+        let server = try FaultServer { request in
+            if request.path.hasSuffix("/tokens") {
+                return .json(200, FaultCloudReplies.access(baseURL: base.withLock { $0 }, token: token))
+            }
+            let body = #"{"networks": [], "echo": "\#(escaped)"}"#
+            return .respond(status: 200, headers: [("Content-Type", "application/json"), ("X-Echo", escaped)], body: Array(body.utf8))
+        }
+        base.withLock { $0 = server.baseURL }
+        defer { server.stop() }
+        let (client, transcript) = makeClient(identityURL: server.baseURL + "/identity/v2.0", token: token, httpLog: .bodies)
+        _ = try await client.listNetworks()
+        await client.shutdown()
+        let lines = transcript.lines
+        #expect(lines.contains(#"> {"auth": {"token": {"id": "..."}}}"#), "\(lines)")
+        #expect(lines.contains(#"< {"networks": [], "echo": "..."}"#), "\(lines)")
+        #expect(lines.contains("<   X-Echo: ..."), "\(lines)")
+        #expect(!lines.contains { $0.contains(escaped) || $0.contains(token) || $0.contains("back-5ecret") }, "\(lines)")
+    }
+
     /// A non-JSON body reaches the log with its control characters escaped.
     @Test func controlCharactersFromTheServerAreEscapedInTheLog() async throws {
         let server = try FaultServer { request in
