@@ -19,6 +19,12 @@ import Testing
         ]
     }
 
+    /// The names of the two well-formed networks: the second sets the terminal's title if shown raw.
+    static let hostileNames = ["net0", "\u{1b}]0;pwned\u{07}named"]
+
+    /// The fault `network info 999` gets: its message sets the terminal's title if shown raw.
+    static let hostileFault = #"{"itemNotFound": {"code": 404, "message": "gone\u001b]0;pwned\u0007", "details": ""}}"#
+
     /// A folder for one test: HOME, the marker, the stand-in.
     struct Place {
         let home: String
@@ -52,7 +58,7 @@ import Testing
         let networks = JSON.object(JSONObject([("networks", .array(
             (["1", uuid] + words).enumerated().map { index, id in
                 .object(JSONObject([
-                    ("id", .string(id)), ("name", .string(index < 2 ? "net\(index)" : words[index % words.count])),
+                    ("id", .string(id)), ("name", .string(index < 2 ? hostileNames[index] : words[index % words.count])),
                     ("status", "ACTIVE"), ("public", .bool(false)),
                 ]))
             }))]))
@@ -60,6 +66,7 @@ import Testing
             if request.path.hasSuffix("/tokens") {
                 return .json(200, FaultCloudReplies.access(baseURL: base.withLock { $0 }, token: "t0ken"))
             }
+            if request.path.hasSuffix("/999") { return .json(404, hostileFault) }
             return .json(200, networks.serialized())
         }
         base.withLock { $0 = server.baseURL }
