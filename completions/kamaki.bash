@@ -133,14 +133,12 @@ __kamaki_offer_flags_options() {
 __kamaki_add_completions() {
     if [[ "${1}" = -W ]]; then
         local -r pattern='^[A-Za-z0-9][A-Za-z0-9._-]*$'
-        local -a candidates
         local candidate
-        mapfile -t candidates <<<"${2}"
-        for candidate in "${candidates[@]}"; do
+        while IFS='' read -r candidate; do
             if [[ "${candidate}" =~ ${pattern} && "${candidate}" == "${cur}"* ]]; then
                 COMPREPLY+=("${candidate}")
             fi
-        done
+        done <<<"${2}"
         return 0
     fi
     local completion

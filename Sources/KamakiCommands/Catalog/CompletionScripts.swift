@@ -68,14 +68,12 @@ public enum CompletionScripts {
         __kamaki_add_completions() {
             if [[ "${1}" = -W ]]; then
                 local -r pattern='\(candidatePattern)'
-                local -a candidates
                 local candidate
-                mapfile -t candidates <<<"${2}"
-                for candidate in "${candidates[@]}"; do
+                while IFS='' read -r candidate; do
                     if [[ "${candidate}" =~ ${pattern} && "${candidate}" == "${cur}"* ]]; then
                         COMPREPLY+=("${candidate}")
                     fi
-                done
+                done <<<"${2}"
                 return 0
             fi
             local completion
