@@ -12,7 +12,8 @@ DESTDIR ?=
 
 .PHONY: deps build build-info release run test bench completions man install uninstall deb kamaki-py2
 
-# Debian packages the build and the tests need (the install tests: man -l, the shells' completion
+# Debian packages the build and the tests need (zsh, fish and bash-completion also for the
+# completion tests; the install tests: man -l, the shells' completion
 # lookups, dpkg-shlibdeps for the package; strace for the fsync test).
 APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion zsh fish dpkg-dev file strace
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...

@@ -127,7 +127,20 @@ __kamaki_offer_flags_options() {
     fi
 }
 
+# Candidates are data: a word list (-W, one candidate per line) is never expanded (compgen -W
+# would run $(...) in it); each line in kamaki's id syntax that starts with the word being
+# completed is offered as it is.
 __kamaki_add_completions() {
+    if [[ "${1}" = -W ]]; then
+        local -r pattern='^[A-Za-z0-9][A-Za-z0-9._-]*$'
+        local candidate
+        while IFS='' read -r candidate; do
+            if [[ "${candidate}" =~ ${pattern} && "${candidate}" == "${cur}"* ]]; then
+                COMPREPLY+=("${candidate}")
+            fi
+        done <<<"${2}"
+        return 0
+    fi
     local completion
     while IFS='' read -r completion; do
         COMPREPLY+=("${completion}")

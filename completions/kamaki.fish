@@ -187,7 +187,8 @@ function __kamaki_custom_completion
         set -l index (count (__kamaki_tokens -pc))
         set tokens $tokens[..$index] \'\' $tokens[(math $index + 1)..]
     end
-    command $tokens[1] $argv $tokens
+    # Candidates are data: only lines in kamaki's id syntax are offered.
+    command $tokens[1] $argv $tokens | string match -r -- '^[A-Za-z0-9][A-Za-z0-9._-]*$'
 end
 
 complete -c 'kamaki' -f

@@ -43,6 +43,12 @@ final class ShellTmux {
         }
     }
 
+    /// Runs `command` (another shell, say) in the pane instead of kamaki; `home` is the caller's.
+    init(command: String, home: String) throws {
+        self.home = home
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40", command], capture: false)
+    }
+
     deinit {
         _ = try? tmux(["kill-server"], capture: false)
     }

@@ -6,17 +6,50 @@ import Logging
 struct HTTPLogWriter: Sendable {
     let logger: Logger
     let detail: HTTPLogDetail
-    /// Text that must never reach a log line.
-    let secret: String
+    /// Text that must never reach a log line, in every form it travels in: as is, and
+    /// JSON-escaped (a token's `"` and `\` are `\"` and `\\` in the auth request's body and in
+    /// any reply that echoes it), the longest first.
+    let secrets: [String]
 
-    /// Replaces every occurrence of the token with `...`.
-    func redact(_ text: String) -> String {
-        guard !secret.isEmpty, text.contains(secret) else { return text }
-        return text.replacingOccurrences(of: secret, with: "...")
+    init(logger: Logger, detail: HTTPLogDetail, secret: String) {
+        self.logger = logger
+        self.detail = detail
+        self.secrets = Self.forms(of: secret)
     }
 
+    /// The token as is, JSON-escaped as kamaki writes it, with `/` escaped as `\/`, and with
+    /// every non-ASCII character as `\uXXXX` (as Python's json module writes it).
+    static func forms(of secret: String) -> [String] {
+        guard !secret.isEmpty else { return [] }
+        var escaped = JSON.string(secret).serialized()
+        escaped.removeFirst()
+        escaped.removeLast()
+        var ascii = ""
+        for unit in escaped.utf16 {
+            if unit < 0x80, let scalar = Unicode.Scalar(unit) {
+                ascii.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(unit, radix: 16)
+                ascii += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            }
+        }
+        let slashed = [escaped, ascii].map { $0.replacingOccurrences(of: "/", with: "\\/") }
+        return Array(Set([secret, escaped, ascii] + slashed)).sorted { $0.count > $1.count }
+    }
+
+    /// Replaces every occurrence of the token, in any of its forms, with `...`.
+    func redact(_ text: String) -> String {
+        var text = text
+        for secret in secrets where text.contains(secret) {
+            text = text.replacingOccurrences(of: secret, with: "...")
+        }
+        return text
+    }
+
+    /// Logs a line: redacted, then with the server's control characters escaped (line breaks
+    /// in a body stay line breaks).
     private func line(_ text: String) {
-        logger.info("\(redact(text))")
+        logger.info("\(TerminalText.escapedLines(redact(text)))")
     }
 
     func request(_ request: TransportRequest, headers: [(String, String)]) {

@@ -153,6 +153,8 @@ public struct CommandRunner: Sendable {
         let code = Kamaki.exitCode(for: error)
         let message = Kamaki.fullMessage(for: error, columns: Kamaki.helpColumns(output.columns))
         if code == .success {
+            // `--generate-completion-script`: kamaki's hardened script, not ArgumentParser's.
+            let message = CompletionScripts.hardened(printed: message) ?? message
             output.write(message.isEmpty ? "" : message + "\n", to: .standard)
             return ExitStatus.success
         }

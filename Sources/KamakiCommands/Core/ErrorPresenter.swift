@@ -12,7 +12,15 @@ enum ErrorPresenter {
         return block.status
     }
 
+    /// The block and its status. Its text is shown with every control character escaped but
+    /// line breaks (``TerminalText/escapedLines(_:)``): fault messages, details, error pages and
+    /// statuses come from the cloud, and never control the terminal.
     static func block(for error: any Error) -> (text: String, status: Int32) {
+        let block = unescapedBlock(for: error)
+        return (TerminalText.escapedLines(block.text), block.status)
+    }
+
+    private static func unescapedBlock(for error: any Error) -> (text: String, status: Int32) {
         switch error {
         case let error as CommandError:
             let status: Int32 =
@@ -23,7 +31,7 @@ enum ErrorPresenter {
                 }
             return (error.description + "\n", status)
         case let error as ClientError:
-            return block(for: translate(error))
+            return unescapedBlock(for: translate(error))
         case is CancellationError:
             return ("Canceled by user\n", ExitStatus.interrupted)
         default:

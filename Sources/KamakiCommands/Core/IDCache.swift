@@ -22,6 +22,10 @@ public struct IDEntry: Sendable, Hashable {
 /// Known resource ids per kind, kept current by list, info, create and delete commands,
 /// and saved to disk so a new shell or a bash completion has them at once.
 ///
+/// Only well-formed ids (``ResourceID/isWellFormed(_:)``) are kept: a cloud's text is data, and
+/// these ids are offered to shells and inserted into command lines. Others are dropped when they
+/// arrive and when an older file is read. Labels are kept as sent; they are escaped where shown.
+///
 /// The file is read on first use, not when the cache is made: a shell draws its first prompt
 /// without waiting for it.
 public final class IDCache: Sendable {
@@ -61,7 +65,7 @@ public final class IDCache: Sendable {
     /// Replaces a kind's ids with a full list.
     public func replace(_ kind: IDKind, with entries: [IDEntry]) {
         withStore {
-            $0.entries[kind] = entries.sorted(by: Self.idOrder)
+            $0.entries[kind] = entries.filter(\.isWellFormed).sorted(by: Self.idOrder)
             $0.refreshed[kind] = Date().timeIntervalSince1970
         }
         save()
@@ -69,6 +73,7 @@ public final class IDCache: Sendable {
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
+        guard entry.isWellFormed else { return }
         withStore {
             var list = $0.entries[kind] ?? []
             list.removeAll { $0.id == entry.id }
@@ -98,7 +103,7 @@ public final class IDCache: Sendable {
         for (name, list) in json["entries"]?.objectValue ?? JSONObject() {
             guard let kind = IDKind(rawValue: name), let items = list.arrayValue else { continue }
             store.entries[kind] = items.compactMap { item in
-                guard let id = item["id"]?.stringValue else { return nil }
+                guard let id = item["id"]?.stringValue, ResourceID.isWellFormed(id) else { return nil }
                 return IDEntry(id: id, labels: item["labels"]?.arrayValue?.compactMap(\.stringValue) ?? [])
             }
         }
@@ -132,6 +137,9 @@ public final class IDCache: Sendable {
 }
 
 extension IDEntry {
+    /// Whether the id is one a cloud's API can return (not shell syntax, not a control sequence).
+    public var isWellFormed: Bool { ResourceID.isWellFormed(id) }
+
     /// The completion entry of a network: its name and visibility.
     public init(_ network: Network) {
         self.init(id: network.id, labels: [network.name, network.isPublic ? "public" : "private"])

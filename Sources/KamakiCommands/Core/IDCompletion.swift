@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 
 /// Live ids for shell completion scripts (bash, zsh, fish): the script calls kamaki back, and these
-/// read the on-disk id cache of the cloud in use. They never touch the network.
+/// read the on-disk id cache of the cloud in use. They never touch the network, and offer only
+/// well-formed ids (the scripts print them for the shell; see ``CompletionScripts``).
 enum IDCompletion {
     static func kind(_ kind: IDKind) -> CompletionKind {
         .custom { _, _, prefix in candidates(kind, prefix: prefix) }
@@ -21,6 +22,7 @@ enum IDCompletion {
         let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, variables: environment.variables))?.name ?? "local"
         let cache = IDCache(path: environment.cacheDirectory + "/ids-\(CloudConnection.fileSafe(name)).json")
         return cache.entries(kind).compactMap { entry in
+            guard entry.isWellFormed else { return nil }
             if entry.id.hasPrefix(prefix) { return entry.id }
             if let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) { return entry.id }
             return nil

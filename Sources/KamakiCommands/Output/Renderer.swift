@@ -84,25 +84,9 @@ struct Renderer {
         case .bool(let b): return b ? "True" : "False"
         case .int(let i): return String(i)
         case .double(let d): return d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-        case .string(let s): return escapeControl(s)
+        case .string(let s): return TerminalText.escaped(s)
         case .array, .object: return value.serialized()
         }
-    }
-
-    static func escapeControl(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
     }
 
     static func trimTrailing(_ line: String) -> String {

@@ -1,9 +1,13 @@
+import KamakiAPI
+
 /// Renders candidates for the terminal: one per line with the description beside it
 /// (`8   192.168.3.5  free`), or in columns when there are no descriptions; long lists are cut.
 public enum CandidateList {
     /// The text to print under the edit line (ends with a newline).
+    /// Values and descriptions are shown with control characters escaped (a name from the
+    /// cloud could carry a terminal sequence).
     public static func render(_ candidates: [Candidate], columns: Int = 80, limit: Int = 50) -> String {
-        let shown = candidates.prefix(limit)
+        let shown = candidates.prefix(limit).map { Candidate(TerminalText.escaped($0.value), detail: TerminalText.escaped($0.detail)) }
         let width = shown.map { $0.value.count }.max() ?? 0
         var text = ""
         if shown.contains(where: { !$0.detail.isEmpty }) {

@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiCommands
 
 extension Completer {
@@ -70,8 +71,10 @@ extension Completer {
     func values(of option: CommandCatalog.Option, verb: String, group: String) -> [Choices] {
         if let kind = option.idKind { return [Choices(items: idCandidates(kind, usableBy: (group, verb, option.name)))] }
         // The name filters of a list take the names the id cache knows.
+        // A name with a control character is not offered: inserted into the line, the line
+        // editor would echo it to the terminal.
         if verb == "list", option.name.hasPrefix("--name"), let kind = IDKind(rawValue: group) {
-            let names = Set(ids(kind).compactMap { $0.labels.first }.filter { !$0.isEmpty })
+            let names = Set(ids(kind).compactMap { $0.labels.first }.filter { !$0.isEmpty && !TerminalText.containsControl($0) })
             return [Choices(items: names.sorted().map { Candidate($0) })]
         }
         if group == "quota", option.name == "--resource" { return [Choices(items: Self.quotaResources.map { Candidate($0) })] }
@@ -82,7 +85,8 @@ extension Completer {
     /// command can use only some (`ip detach` an attached IP, `ip attach` a free one,
     /// `ip create --network-id` a public network), only those, unless none is such.
     func idCandidates(_ kind: IDKind, usableBy place: (group: String, verb: String, option: String?)? = nil) -> [Candidate] {
-        var entries = ids(kind)
+        // Only ids a cloud's API can return (the cache keeps no others; a cache made elsewhere might).
+        var entries = ids(kind).filter(\.isWellFormed)
         let usable: ((IDEntry) -> Bool)? =
             switch (place?.group, place?.verb, place?.option, kind) {
             case ("ip", "detach", nil, .floatingIP): { $0.labels.last != "free" }

@@ -64,7 +64,7 @@ struct NetworkDisconnect: KamakiCommand {
                     details: ["To see the server's ports:", "  kamaki port list -l"])
             }
             for port in matching {
-                context.output.note("Deleting port \(port.id) (net-id: \(network), device-id: \(device)):")
+                context.output.note("Deleting port \(TerminalText.escaped(port.id)) (net-id: \(network), device-id: \(device)):")
                 try await PortDelete.delete(port.id, client: client, context: context, waiting: waiting)
             }
         }

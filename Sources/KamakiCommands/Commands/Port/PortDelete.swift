@@ -53,7 +53,7 @@ struct PortWait: KamakiCommand {
         do {
             let final = try await client.waitForPort(portID, condition, timeout: .seconds(timeout), progress: display.progress(label))
             display.finish()
-            context.output.note("Port \(portID) status: \(final.status)")
+            context.output.note("Port \(portID) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
             throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: StatusWait.again("port", id: portID, condition: condition, timeout: timeout))

@@ -84,7 +84,7 @@ struct ServerWait: KamakiCommand {
             let final = try await client.waitForServer(
                 id, condition, timeout: .seconds(timeout), progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
             display.finish()
-            context.output.note("Server \(id) status: \(final.status)")
+            context.output.note("Server \(id) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
             throw WaitDisplay.timeout(error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: timeout))

@@ -19,7 +19,7 @@ struct WaitDisplay: Sendable {
         return { progress in
             let elapsed = Double(progress.elapsed.components.seconds) + Double(progress.elapsed.components.attoseconds) / 1e18
             let total = progress.timeout.components.seconds
-            var line = "\(label(progress.status)) (\(String(format2: elapsed))s of \(total)s)"
+            var line = "\(label(TerminalText.escaped(progress.status))) (\(String(format2: elapsed))s of \(total)s)"
             // One screen line: a wrapped part would stay behind when the line is redrawn.
             if let columns = output.columns, columns > 1, line.count >= columns { line = String(line.prefix(columns - 1)) }
             output.write("\r\u{1B}[K\(line)", to: .error)
@@ -38,7 +38,7 @@ struct WaitDisplay: Sendable {
             let port = try await client.waitForPort(
                 id, .whileStatus(status), timeout: timeout, progress: progress { "Port \(id) status still \($0)" })
             finish()
-            output.note("Port \(id) status: \(port.status)")
+            output.note("Port \(id) status: \(TerminalText.escaped(port.status))")
             return port
         } catch let error as ClientError {
             throw Self.timeout(error, kind: "Port", id: id, command: "kamaki port wait \(id) --while \(status) --timeout 120")
@@ -49,7 +49,7 @@ struct WaitDisplay: Sendable {
     /// DOWN) needs no wait: kamaki 0.16 waited while it kept its first status, so it timed out then.
     func created(_ client: CloudClient, _ port: Port) async throws -> Port {
         guard port.status == "BUILD" else {
-            output.note("Port \(port.id) status: \(port.status)")
+            output.note("Port \(TerminalText.escaped(port.id)) status: \(TerminalText.escaped(port.status))")
             return port
         }
         return try await self.port(client, id: port.id, whileStatus: "BUILD")
