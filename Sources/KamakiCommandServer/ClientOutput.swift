@@ -27,6 +27,8 @@ final class ClientOutput: OutputSink {
     }
 
     func standardFailure() -> Int32? {
+        // A silenced command's client went away: what is queued may never be read (a paused pager).
+        guard !silenced.load(ordering: .sequentiallyConsistent) else { return nil }
         drain()
         return target.standardFailure()
     }

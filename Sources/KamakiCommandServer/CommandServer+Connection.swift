@@ -30,9 +30,12 @@ extension CommandServer {
         // The client's streams come only with its "go": a client that gave up waiting for
         // "accepted" (this server was stopped) runs the command itself, and has left none of its
         // pipes in this server's socket (its readers would never see their end).
-        guard UnixSocket.write(connection, CommandReply.accepted.encoded(), deadline: .now + Self.requestPatience),
-            let go = UnixSocket.receive(connection, upTo: 1, maximumDescriptors: 3), go.bytes == CommandReply.go
-        else {
+        // A client that stops (Ctrl-Z) between the two must not hold this thread for ever.
+        let received =
+            UnixSocket.write(connection, CommandReply.accepted.encoded(), deadline: .now + Self.requestPatience)
+            ? UnixSocket.receive(connection, upTo: 1, maximumDescriptors: 3, deadline: .now + Self.requestPatience) : nil
+        guard let go = received, go.bytes == CommandReply.go else {
+            received?.descriptors.forEach { close($0) }
             log.note("kamaki: command server: a client left before its command started")
             return
         }

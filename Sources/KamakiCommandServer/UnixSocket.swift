@@ -5,12 +5,15 @@ import Glibc
 /// sending bytes with file descriptors (`SCM_RIGHTS`), and reading or writing exactly, within
 /// a deadline when one is given. Linux only (`SO_PEERCRED`, `SO_PEERGROUPS`, `MSG_CMSG_CLOEXEC`).
 enum UnixSocket {
-    /// A connected stream socket to `path`, or `nil` (no server there).
+    /// A connected stream socket to `path`, or `nil` (no server there, or one whose accept queue
+    /// is full: a stopped server's queue fills with the clients that gave up on it, and a blocking
+    /// connect would then wait for as long as it stays stopped).
     static func connect(to path: String) -> Int32? {
-        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
+        let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
         guard fd >= 0 else { return nil }
+        // A Unix socket connects at once or fails (EAGAIN when the queue is full); then it blocks again.
         let connected = withAddress(path) { address, length in Glibc.connect(fd, address, length) == 0 }
-        if connected != true {
+        guard connected == true, fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) == 0 else {
             close(fd)
             return nil
         }

@@ -103,6 +103,41 @@ import Testing
         }
     }
 
+    @Test func aStoppedServerWithAFullQueueDoesNotHoldUpACommand() async throws {
+        try await withLocalCloud(settle: 0) { cloud in
+            let environment = try configured(cloud)
+            let names = try serverFileNames(environment)
+            let socketPath = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki/" + names.socket
+            let server = try CommandServerProcess(environment: environment)
+            defer {
+                kill(server.process.processIdentifier, SIGCONT)
+                server.stop()
+            }
+            kill(server.process.processIdentifier, SIGSTOP)
+            // Clients that gave up on it stay in its accept queue: fill it.
+            var queued: [Int32] = []
+            defer { queued.forEach { close($0) } }
+            while queued.count < 1000 {
+                let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+                var address = sockaddr_un()
+                address.sun_family = sa_family_t(AF_UNIX)
+                withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: Array(socketPath.utf8)) }
+                let connected = withUnsafePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+                }
+                guard connected == 0 else {
+                    close(fd)
+                    break
+                }
+                queued.append(fd)
+            }
+            #expect(queued.count < 1000, "the queue never filled")
+            let listed = try runBounded(["network", "list"], environment: environment)
+            #expect(listed.status == 0, "\(listed.err)")
+            #expect(listed.out == "1 public_network ( public )\n")
+        }
+    }
+
     @Test func outOfDescriptorsTheServerDeclinesAndRecovers() async throws {
         try await withLocalCloud(settle: 0) { cloud in
             let environment = try configured(cloud)
@@ -252,7 +287,7 @@ import Testing
         let environment = try alone.withCommandServer()
         let server = try CommandServerProcess(environment: environment)
         defer { server.stop() }
-        let words = ["-c", "/nonexistent/rc", "network", "list"] + Array(repeating: ["--name", "a"], count: 600).flatMap { $0 }
+        let words = ["-c", "/nonexistent/rc", "network", "list"] + Array(repeating: ["--name", "a"], count: 300).flatMap { $0 }
         let own = try runBounded(words, environment: alone)
         let served = try runBounded(words, environment: environment)
         try server.waitForLog { $0.contains("declined a command (long line)") }

@@ -31,4 +31,12 @@ import Testing
         #expect(!Self.hasControl(ErrorPresenter.block(for: ClientError(.waitTimeout(lastStatus: "BUILD\u{1b}[2J"))).text))
         #expect(!Self.hasControl(ErrorPresenter.block(for: ClientError(.invalidResponse("no key \u{1b}[2J"))).text))
     }
+
+    @Test func aWaitsNoteShowsTheServersStatusEscaped() {
+        let hostile = "ACTIVE\u{1b}]0;pwned\u{07}"
+        for condition in [WaitCondition.whileStatus("BUILD"), .untilStatus(hostile)] {
+            let note = StatusWait.alreadyDone(kind: "Port", id: "7\u{1b}[2J", current: hostile, condition: condition)
+            #expect(note.map(Self.hasControl) == false, "\(note.debugDescription)")
+        }
+    }
 }

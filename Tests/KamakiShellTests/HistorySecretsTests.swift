@@ -72,6 +72,18 @@ struct HistorySecretsTests {
         #expect(!history.contains(secret), "history file: \(history)")
     }
 
+    @Test("a token typed with a bare verb, which is refused, is remembered masked", arguments: [nil, "ip"] as [String?])
+    func maskedWhenRefused(group: String?) async throws {
+        let home = try Home()
+        defer { home.remove() }
+        let (shell, _) = home.shell()
+        if let group { #expect(await execute(shell, group) == .next(0)) }
+        let reader = RecordingReader()
+        #expect(await execute(shell, "set cloud.new.token n3w-s3cr3t", reader: reader) == .next(ExitStatus.usage))
+        #expect(reader.remembered.count == 1)
+        #expect(reader.remembered.allSatisfy { !$0.contains("n3w-s3cr3t") && $0.contains("...") }, "\(reader.remembered)")
+    }
+
     @Test("a recalled masked line is refused and writes nothing", arguments: [
         "config set cloud.lab.token ...",
         "/config set cloud.lab.token ...",

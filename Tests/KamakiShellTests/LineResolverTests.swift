@@ -89,12 +89,14 @@ struct LineResolverTests {
 
     @Test("a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clear", "quit", "cleen", "rest", "sett"])
     func noDestructiveSuggestion(word: String) {
-        guard case .error(let message) = resolver.resolve(line: word, group: nil) else {
-            Issue.record("\(word) must be an error")
-            return
-        }
-        for verb in ["clean", "reset", "set", "delete", "serve"] {
-            #expect(!message.contains("did you mean \(verb)?"), "\(message)")
+        for group in [nil, "history", "local", "config", "ip"] as [String?] {
+            guard case .error(let message) = resolver.resolve(line: word, group: group) else {
+                Issue.record("\(word) in \(group ?? "top") must be an error")
+                continue
+            }
+            for verb in ["clean", "reset", "set", "delete", "serve"] {
+                #expect(!message.contains("did you mean \(verb)?"), "\(group ?? "top"): \(message)")
+            }
         }
     }
 

@@ -97,12 +97,13 @@ public struct HistoryFile: Sendable {
     /// the values of `config set …token` and `user authenticate`, and `-o …token=VALUE`.
     static func secretWords(_ words: [String]) -> [(index: Int, prefix: String)] {
         var secrets: [(index: Int, prefix: String)] = []
-        if let set = words.firstIndex(of: "set"), set > 0, words[set - 1] == "config", set + 2 < words.count,
+        // The verb alone too: a shell line typed without its group is refused, but remembered.
+        if let set = words.firstIndex(of: "set"), set == 0 || words[set - 1] == "config", set + 2 < words.count,
             words[set + 1].hasSuffix("token")
         {
             for index in (set + 2)..<words.count { secrets.append((index, "")) }
         }
-        if let auth = words.firstIndex(of: "authenticate"), auth > 0, words[auth - 1] == "user", auth + 1 < words.count {
+        if let auth = words.firstIndex(of: "authenticate"), auth == 0 || words[auth - 1] == "user", auth + 1 < words.count {
             for index in (auth + 1)..<words.count where !words[index].hasPrefix("-") { secrets.append((index, "")) }
         }
         for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {

@@ -88,7 +88,7 @@ public struct LineResolver: Sendable {
                         + local.joined(separator: " or ") + " (or enter the group first)")
             }
             var known = catalog.groups.map(\.name) + ShellBuiltin.all.map(\.name)
-            if let group, let current = catalog.group(group) { known += current.verbs.map(\.name) }
+            if let group, let current = catalog.group(group), !current.isLocal { known += current.verbs.map(\.name) }
             known += catalog.groups.filter { !$0.isLocal }.flatMap { $0.verbs.map(\.name) }
             let hint = Suggestion.nearest(first, among: known).map { " (did you mean \($0)?)" } ?? ""
             return .error("\(first): unknown command\(hint); type help (or ?) to list commands")

@@ -66,7 +66,7 @@ struct IPDetach: KamakiCommand {
         guard let port = floating.portID else {
             throw CommandError("IP \(ip) is not attached", details: ["To attach it:", "  kamaki ip attach \(ip) --server-id=SERVER_ID"])
         }
-        context.output.note("Deleting port \(port):")
+        context.output.note("Deleting port \(TerminalText.escaped(port)):")
         try await PortDelete.delete(port, client: client, context: context, waiting: waiting)
     }
 }

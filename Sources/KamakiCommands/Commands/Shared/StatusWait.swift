@@ -1,4 +1,5 @@
 import ArgumentParser
+import KamakiAPI
 import KamakiClient
 
 /// The shared rules of `port wait` and `server wait`: `--while`/`--until`/`--status`, one at most.
@@ -21,9 +22,10 @@ enum StatusWait {
 
     /// The note when no waiting is needed, or nil.
     static func alreadyDone(kind: String, id: String, current: String, condition: WaitCondition) -> String? {
-        switch condition {
-        case .untilStatus(let target) where current == target: "\(kind) \(id): already in \(target)"
-        case .whileStatus(let status) where current != status: "\(kind) \(id) status: \(current)"
+        let shown = (id: TerminalText.escaped(id), status: TerminalText.escaped(current))
+        return switch condition {
+        case .untilStatus(let target) where current == target: "\(kind) \(shown.id): already in \(shown.status)"
+        case .whileStatus(let status) where current != status: "\(kind) \(shown.id) status: \(shown.status)"
         default: nil
         }
     }

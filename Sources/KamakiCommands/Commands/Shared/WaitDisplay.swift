@@ -36,9 +36,9 @@ struct WaitDisplay: Sendable {
         defer { finish() }
         do {
             let port = try await client.waitForPort(
-                id, .whileStatus(status), timeout: timeout, progress: progress { "Port \(id) status still \($0)" })
+                id, .whileStatus(status), timeout: timeout, progress: progress { "Port \(TerminalText.escaped(id)) status still \($0)" })
             finish()
-            output.note("Port \(id) status: \(TerminalText.escaped(port.status))")
+            output.note("Port \(TerminalText.escaped(id)) status: \(TerminalText.escaped(port.status))")
             return port
         } catch let error as ClientError {
             throw Self.timeout(error, kind: "Port", id: id, command: "kamaki port wait \(id) --while \(status) --timeout 120")
@@ -59,9 +59,9 @@ struct WaitDisplay: Sendable {
     func portDeletion(_ client: CloudClient, id: String, timeout: Duration = .seconds(60)) async throws {
         defer { finish() }
         do {
-            try await client.waitForPortDeletion(id, timeout: timeout, progress: progress { "Port \(id) status still \($0)" })
+            try await client.waitForPortDeletion(id, timeout: timeout, progress: progress { "Port \(TerminalText.escaped(id)) status still \($0)" })
             finish()
-            output.note("Port \(id) is deleted")
+            output.note("Port \(TerminalText.escaped(id)) is deleted")
         } catch let error as ClientError {
             throw Self.timeout(error, kind: "Port", id: id, command: "kamaki port info \(id)")
         }
