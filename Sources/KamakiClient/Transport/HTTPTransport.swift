@@ -123,8 +123,11 @@ final class HTTPTransport: Sendable {
         log.request(request, headers: logged)
         sent.withLock { $0 += 1 }
         do {
+            // The timeout bounds the whole exchange: async-http-client's covers the response head,
+            // and its read timeout only the gap between two reads of the body.
+            let deadline = ContinuousClock.now + requestTimeout
             let response = try await client.execute(http, timeout: TimeAmount(requestTimeout))
-            let buffer = try await response.body.collect(upTo: Self.maximumBodySize)
+            let buffer = try await Self.collect(response.body, before: deadline)
             let result = TransportResponse(
                 status: Int(response.status.code),
                 headers: response.headers.map { ($0.name, $0.value) },
@@ -135,6 +138,22 @@ final class HTTPTransport: Sendable {
             if Task.isCancelled { throw CancellationError() }
             let failure = TransportErrorMapper.map(error, url: request.url)
             throw ClientError(failure, method: request.method, url: request.url)
+        }
+    }
+}
+
+extension HTTPTransport {
+    /// A response body, whole, if it arrives before `deadline`.
+    static func collect(_ body: HTTPClientResponse.Body, before deadline: ContinuousClock.Instant) async throws -> ByteBuffer {
+        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
+            group.addTask { try await body.collect(upTo: maximumBodySize) }
+            group.addTask {
+                try await Task.sleep(until: deadline, clock: .continuous)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let buffer = first else { throw HTTPClientError.deadlineExceeded }
+            return buffer
         }
     }
 }
