@@ -66,6 +66,15 @@ struct BinaryRun {
         environment["KAMAKI_COMMAND_SERVER"] = "off"
         return environment
     }
+
+    /// A fresh environment whose config has one cloud, `name`, at `url` with `token`.
+    static func freshEnvironment(cloud url: String, token: String, name: String = "default") throws -> [String: String] {
+        let environment = try freshEnvironment()
+        let home = environment["HOME"] ?? ""
+        try "[cloud \"\(name)\"]\nurl = \(url)\ntoken = \(token)\n".write(
+            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
+        return environment
+    }
 }
 
 extension [String: String] {

@@ -7,10 +7,8 @@ import Testing
 @Suite struct CatalogCacheProcessTests {
     @Test func aSecondProcessMakesOneRequest() async throws {
         try await withLocalCloud { cloud in
-            let environment = try BinaryRun.freshEnvironment()
+            let environment = try BinaryRun.freshEnvironment(cloud: cloud.identityURL, token: cloud.tokens[0])
             let home = try #require(environment["HOME"])
-            try "[cloud \"default\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
-                toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
             let kamaki = BinaryRun.product("kamaki")
             let cold = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
             #expect(cold.status == 0, "\(cold.err)")

@@ -13,11 +13,7 @@ import Testing
 
     /// A fresh HOME configured for `cloud`, with the command server on.
     func configured(_ cloud: LocalCloud) throws -> [String: String] {
-        let environment = try BinaryRun.freshEnvironment()
-        let home = try #require(environment["HOME"])
-        try "[cloud \"default\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
-            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
-        return try environment.withCommandServer()
+        try BinaryRun.freshEnvironment(cloud: cloud.identityURL, token: cloud.tokens[0]).withCommandServer()
     }
 
     /// The names of the socket and its lock in the server's folder, learnt from a server run once.

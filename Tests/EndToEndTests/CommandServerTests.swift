@@ -13,11 +13,7 @@ import Testing
 
     /// A fresh HOME configured for `cloud`.
     func configured(_ cloud: LocalCloud) throws -> [String: String] {
-        let environment = try BinaryRun.freshEnvironment()
-        let home = try #require(environment["HOME"])
-        try "[cloud \"default\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
-            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
-        return environment
+        try BinaryRun.freshEnvironment(cloud: cloud.identityURL, token: cloud.tokens[0])
     }
 
     @Test func commandsRunInTheServerPrintAndExitAsInTheirOwnProcess() async throws {

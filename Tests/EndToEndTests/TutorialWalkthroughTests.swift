@@ -112,10 +112,7 @@ import Testing
     }
 
     @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {
-        let environment = try BinaryRun.freshEnvironment()
-        let home = try #require(environment["HOME"])
-        try "[cloud \"real\"]\nurl = http://127.0.0.1:1/identity/v2.0\ntoken = t\n".write(
-            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
+        let environment = try BinaryRun.freshEnvironment(cloud: "http://127.0.0.1:1/identity/v2.0", token: "t", name: "real")
         let r = try BinaryRun.run(BinaryRun.product("kamaki"), ["tutorial"], environment: environment, input: "")
         #expect(r.err.contains("creates and deletes resources"))
         #expect(r.err.contains("The tutorial did not start."))

@@ -28,8 +28,9 @@ enum ShellHistory {
     /// it resolved to (`set cloud.x.token T` typed in `config` is `config set cloud.x.token ...`).
     static func entry(for line: String, action: ShellAction, mask: ([String]) -> String?) -> String? {
         guard let first = line.first, first != " ", first != "\t", !line.trimmingSpaces.isEmpty else { return nil }
-        if case .run(let words) = action, let masked = mask(words) { return masked }
-        if let words = try? ShellWords.split(line), let masked = mask(words) { return masked }
+        // One masking (it reads the config) per line: the resolved command, else the typed words.
+        let words: [String]? = if case .run(let resolved) = action { resolved } else { try? ShellWords.split(line) }
+        if let words, let masked = mask(words) { return masked }
         return absolute(line, action: action)
     }
 }
