@@ -41,6 +41,7 @@ public final class LocalCloud: Sendable {
 
     /// Opens (creating, migrating and seeding as needed) the state and starts serving; returns once the socket listens.
     public static func start(_ configuration: LocalCloudConfiguration) async throws -> LocalCloud {
+        MallocTuning.apply()
         let database = try CloudDatabase.open(path: configuration.statePath, seed: configuration.seed, reset: configuration.reset)
         let tokens = try database.tokens()
         let log = RequestLog()
@@ -48,7 +49,7 @@ public final class LocalCloud: Sendable {
         let wildcard = configuration.host == "0.0.0.0" || configuration.host == "::"
         let bound = BoundPort()
         let cloudContext = CloudContext(
-            database: database, settle: Clock.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
+            database: database, settle: Timestamp.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
         var logger = Logger(label: "LocalCloud")
         logger.logLevel = .critical
         let timeout = TimeAmount(configuration.connectionTimeout)

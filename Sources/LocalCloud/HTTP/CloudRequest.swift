@@ -35,7 +35,7 @@ struct CloudRequest: Sendable {
     func read<T: Sendable>(_ work: @escaping @Sendable (Database, UserRecord, Int64) throws -> T) async throws -> T {
         try await cloud.database.read { db in
             let user = try authenticate(db)
-            return try work(db, user, Clock.now())
+            return try work(db, user, Timestamp.now())
         }
     }
 
@@ -71,7 +71,7 @@ struct CloudRequest: Sendable {
     /// The `changes-since` query parameter as microseconds, validated as Synnefo does.
     func changesSince(now: Int64) throws -> Int64? {
         guard let text = query["changes-since"] else { return nil }
-        guard let since = Clock.parseISO(text) else { throw APIFault.badRequest("Invalid changes-since parameter.") }
+        guard let since = Timestamp.parseISO(text) else { throw APIFault.badRequest("Invalid changes-since parameter.") }
         if since > now { throw APIFault.badRequest("changes-since value set in the future.") }
         if now - since > 3600 * 1_000_000 { throw APIFault.badRequest("Too old changes-since value.") }
         return since

@@ -42,16 +42,6 @@ struct CloudResponder: HTTPResponder {
         return Self.render(answer)
     }
 
-    /// Keeps glibc from moving its mmap threshold up after large buffers are freed, so multi-megabyte
-    /// response buffers are always mapped and unmapped rather than parked in per-thread arenas.
-    static let fixMmapThreshold: Void = {
-        #if canImport(Glibc)
-        guard let symbol = dlsym(nil, "mallopt") else { return }
-        let mallopt = unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
-        _ = mallopt(-3 /* M_MMAP_THRESHOLD */, 256 << 10)
-        #endif
-    }()
-
     private func route(_ request: Request, path: String) async throws -> CloudResponse {
         guard let match = table.match(path) else {
             let first = path.split(separator: "/").first ?? ""

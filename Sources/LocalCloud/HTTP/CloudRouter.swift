@@ -14,7 +14,6 @@ enum CloudRouter {
     }
 
     static func responder(cloud: CloudContext, log: RequestLog, bound: BoundPort, linkHost: String?) -> CloudResponder {
-        CloudResponder.fixMmapThreshold
-        return CloudResponder(table: routes(), cloud: cloud, log: log, bound: bound, linkHost: linkHost)
+        CloudResponder(table: routes(), cloud: cloud, log: log, bound: bound, linkHost: linkHost)
     }
 }

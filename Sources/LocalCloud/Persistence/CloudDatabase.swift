@@ -70,7 +70,7 @@ struct CloudDatabase: Sendable {
     /// `work` gets the time taken once the transaction has started.
     func write<T: Sendable>(_ work: @escaping @Sendable (Database, Int64) throws -> T) async throws -> T {
         try await writer.write { db in
-            let now = Clock.now()
+            let now = Timestamp.now()
             try db.execute(sql: "DELETE FROM ports WHERE gone_at IS NOT NULL AND gone_at <= ?", arguments: [now])
             return try work(db, now)
         }

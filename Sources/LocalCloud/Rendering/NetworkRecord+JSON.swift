@@ -18,8 +18,8 @@ extension NetworkRecord {
             ("admin_state_up", true),
             ("subnets", .array(subnetIDs.map { .string(String($0)) })),
             ("SNF:floating_ip_pool", .bool(isFloatingIPPool)),
-            ("created", .string(Clock.iso(created))),
-            ("updated", .string(Clock.iso(updated))),
+            ("created", .string(Timestamp.iso(created))),
+            ("updated", .string(Timestamp.iso(updated))),
             ("deleted", .bool(deleted != nil)),
         ]))
     }

@@ -42,7 +42,7 @@ extension PortRecord {
         if let (address, subnet) = ipv6(now: now, subnet: ipv6Subnet) {
             fixedIPs.append(["ip_address": .string(address), "subnet": .string(String(subnet))])
         }
-        let createdText = Clock.iso(created)
+        let createdText = Timestamp.iso(created)
         return .object(JSONObject([
             ("id", .string(String(id))),
             ("name", .string(name)),
@@ -58,7 +58,7 @@ extension PortRecord {
             ("fixed_ips", .array(fixedIPs)),
             ("security_groups", []),
             ("created", .string(createdText)),
-            ("updated", .string(updated == created ? createdText : Clock.iso(updated))),
+            ("updated", .string(updated == created ? createdText : Timestamp.iso(updated))),
         ]))
     }
 }

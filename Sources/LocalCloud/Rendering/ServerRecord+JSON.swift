@@ -42,8 +42,8 @@ extension ServerRecord {
             ("SNF:task_state", ""),
             ("progress", status == "ACTIVE" ? 100 : 0),
             ("hostId", ""),
-            ("created", .string(Clock.iso(created))),
-            ("updated", .string(Clock.iso(updated))),
+            ("created", .string(Timestamp.iso(created))),
+            ("updated", .string(Timestamp.iso(updated))),
             ("flavor", ["id": .int(flavorID), "links": Links.selfAndBookmark(flavorHref)]),
             ("image", [
                 "id": .string(imageID),

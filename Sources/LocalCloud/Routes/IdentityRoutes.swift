@@ -33,7 +33,7 @@ enum IdentityRoutes {
         guard let user else { throw APIFault.unauthorized("Invalid token") }
         if let username, username != user.id { throw APIFault.unauthorized("Invalid credentials") }
         if let tenant, !tenant.isEmpty, tenant != user.id { throw APIFault.badRequest("Not conforming tenantName") }
-        let expires = Clock.iso(Clock.now() + 30 * 24 * 3600 * 1_000_000)
+        let expires = Timestamp.iso(Timestamp.now() + 30 * 24 * 3600 * 1_000_000)
         return .ok([
             "access": [
                 "token": ["id": .string(user.token), "expires": .string(expires), "tenant": ["id": .string(user.id), "name": .string(user.name)]],

@@ -25,8 +25,8 @@ enum SeedWorld {
         let withServers = seed == .tutorial
         try addUser(db, id: tutorialUserID, name: "Tutorial User", email: "tutorial@example.org", position: 0)
         try addUser(db, id: otherUserID, name: "Other User", email: "other@example.org", position: 1)
-        let created = Clock.parseISO("2013-05-29T17:30:03.040929+00:00") ?? 0
-        let updated = Clock.parseISO("2013-06-19T13:36:51.932214+00:00") ?? 0
+        let created = Timestamp.parseISO("2013-05-29T17:30:03.040929+00:00") ?? 0
+        let updated = Timestamp.parseISO("2013-06-19T13:36:51.932214+00:00") ?? 0
         try db.execute(
             sql: """
                 INSERT INTO networks (id, user_id, name, type, public, floating_ip_pool, instantiated, created, updated)
@@ -41,7 +41,7 @@ enum SeedWorld {
                 """,
             arguments: [SubnetRecord.encodePools([IPv4Pool(start: 0xC0A8_0305, end: 0xC0A8_03FE)]), created, updated])
         if withServers {
-            let built = Clock.parseISO("2013-06-19T13:20:41.283122+00:00") ?? 0
+            let built = Timestamp.parseISO("2013-06-19T13:20:41.283122+00:00") ?? 0
             for (id, user, name) in [(141, tutorialUserID, "Server 1"), (142, tutorialUserID, "Server 1"), (143, otherUserID, "Server 2")] {
                 try db.execute(
                     sql: """

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Time as stored in the state file: integer microseconds since the Unix epoch, UTC.
-enum Clock {
+enum Timestamp {
     /// Now, in microseconds.
     static func now() -> Int64 {
         var spec = timespec()
