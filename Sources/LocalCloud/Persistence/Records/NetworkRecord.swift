@@ -54,7 +54,7 @@ struct NetworkRecord: Sendable, FetchableRecord {
                 WHERE (n.user_id = ? OR n.public = 1) ORDER BY s.id
                 """, arguments: [user])
         var byNetwork: [Int64: [Int64]] = [:]
-        for row in subnets { byNetwork[row[0], default: []].append(row[1]) }
+        for row in subnets { byNetwork[row["network_id"], default: []].append(row["id"]) }
         for index in networks.indices { networks[index].subnetIDs = byNetwork[networks[index].id] ?? [] }
         return networks
     }

@@ -16,21 +16,59 @@ struct PortRecord: Sendable, FetchableRecord {
     var deletingSince: Int64?
     var goneAt: Int64?
 
-    /// Reads the columns of ``columns`` by position (lists of thousands of ports are read this way).
+    /// Reads a row by column name (a single row: the positions are looked up for it).
     init(row: Row) {
-        id = row[0]
-        userID = row[1]
-        networkID = row[2]
-        deviceID = row[3]
-        name = row[4]
-        subnetID = row[5]
-        ipv4 = (row[6] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
-        floatingIPID = row[7]
-        created = row[8]
-        updated = row[9]
-        readyAt = row[10]
-        deletingSince = row[11]
-        goneAt = row[12]
+        self.init(row: row, columns: Columns(Array(row.columnNames)))
+    }
+
+    /// Reads a row with column positions resolved once per statement (lists of thousands of ports are read this way).
+    init(row: Row, columns: Columns) {
+        id = row[columns.id]
+        userID = row[columns.userID]
+        networkID = row[columns.networkID]
+        deviceID = row[columns.deviceID]
+        name = row[columns.name]
+        subnetID = row[columns.subnetID]
+        ipv4 = (row[columns.ipv4] as Int64?).map { UInt32(truncatingIfNeeded: $0) }
+        floatingIPID = row[columns.floatingIPID]
+        created = row[columns.created]
+        updated = row[columns.updated]
+        readyAt = row[columns.readyAt]
+        deletingSince = row[columns.deletingSince]
+        goneAt = row[columns.goneAt]
+    }
+
+    /// The position of each column in a statement's result, found by name.
+    struct Columns {
+        let id, userID, networkID, deviceID, name, subnetID, ipv4, floatingIPID: Int
+        let created, updated, readyAt, deletingSince, goneAt: Int
+
+        init(_ names: [String]) {
+            func position(_ column: String) -> Int {
+                guard let index = names.firstIndex(of: column) else { fatalError("port query without column \(column)") }
+                return index
+            }
+            id = position("id")
+            userID = position("user_id")
+            networkID = position("network_id")
+            deviceID = position("device_id")
+            name = position("name")
+            subnetID = position("subnet_id")
+            ipv4 = position("ipv4")
+            floatingIPID = position("floating_ip_id")
+            created = position("created")
+            updated = position("updated")
+            readyAt = position("ready_at")
+            deletingSince = position("deleting_since")
+            goneAt = position("gone_at")
+        }
+    }
+
+    /// The ports `sql` selects (all of ``columns``), one at a time, decoded by column name.
+    static func cursor(_ db: Database, sql: String, arguments: StatementArguments) throws -> MapCursor<RowCursor, PortRecord> {
+        let statement = try db.cachedStatement(sql: sql)
+        let columns = Columns(statement.columnNames)
+        return try Row.fetchCursor(statement, arguments: arguments).map { PortRecord(row: $0, columns: columns) }
     }
 
     static let columns = "id, user_id, network_id, device_id, name, subnet_id, ipv4, floating_ip_id, created, updated, ready_at, deleting_since, gone_at"
@@ -43,12 +81,12 @@ struct PortRecord: Sendable, FetchableRecord {
     }
 
     /// The user's ports at `now`, ordered by id, one at a time.
-    static func list(_ db: Database, user: String, now: Int64) throws -> RecordCursor<PortRecord> {
-        try fetchCursor(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
+    static func list(_ db: Database, user: String, now: Int64) throws -> MapCursor<RowCursor, PortRecord> {
+        try cursor(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
     }
 
     /// The ports of a server at `now`, ordered by id.
     static func of(_ db: Database, server: Int64, now: Int64) throws -> [PortRecord] {
-        try fetchAll(db, sql: "SELECT \(columns) FROM ports WHERE device_id = ? AND \(live) ORDER BY id", arguments: [server, now])
+        try Array(cursor(db, sql: "SELECT \(columns) FROM ports WHERE device_id = ? AND \(live) ORDER BY id", arguments: [server, now]))
     }
 }
