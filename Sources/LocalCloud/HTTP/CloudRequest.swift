@@ -31,19 +31,19 @@ struct CloudRequest: Sendable {
         }
     }
 
-    /// Authenticates and runs `work` in one read transaction; `now` is taken inside it.
-    func read<T: Sendable>(_ work: @escaping @Sendable (Database, UserRecord, Int64) throws -> T) async throws -> T {
+    /// Authenticates and runs `work` on the store in one read transaction; the store's `now` is taken inside it.
+    func read<T: Sendable>(_ work: @escaping @Sendable (CloudStore, UserRecord) throws -> T) async throws -> T {
         try await cloud.database.read { db in
             let user = try authenticate(db)
-            return try work(db, user, Timestamp.now())
+            return try work(CloudStore(db: db, now: Timestamp.now()), user)
         }
     }
 
-    /// Authenticates and runs `work` in one write transaction; `now` is taken inside it.
-    func write<T: Sendable>(_ work: @escaping @Sendable (Database, UserRecord, Int64) throws -> T) async throws -> T {
+    /// Authenticates and runs `work` on the store in one write transaction; the store's `now` is taken inside it.
+    func write<T: Sendable>(_ work: @escaping @Sendable (CloudStore, UserRecord) throws -> T) async throws -> T {
         try await cloud.database.write { db, now in
             let user = try authenticate(db)
-            return try work(db, user, now)
+            return try work(CloudStore(db: db, now: now), user)
         }
     }
 

@@ -76,6 +76,11 @@ struct CloudDatabase: Sendable {
         }
     }
 
+    /// The user with this token, in a read transaction of its own.
+    func user(token: String) async throws -> UserRecord? {
+        try await read { db in try UserRecord.fetch(db, token: token) }
+    }
+
     /// The users' tokens, tutorial user first.
     func tokens() throws -> [String] {
         try writer.read { try UserRecord.all($0).map(\.token) }

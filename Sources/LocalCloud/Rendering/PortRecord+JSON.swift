@@ -61,4 +61,9 @@ extension PortRecord {
             ("updated", .string(updated == created ? createdText : Timestamp.iso(updated))),
         ]))
     }
+
+    /// The port object, with the IPv6 subnet of its network taken from `facts`.
+    func json(_ links: Links, now: Int64, facts: NetworkFacts) -> JSON {
+        json(links, now: now, ipv6Subnet: facts.ipv6Subnets[networkID])
+    }
 }

@@ -72,3 +72,10 @@ extension ServerRecord {
         ]))
     }
 }
+
+extension ServerDetail {
+    /// The detailed server object.
+    func json(_ links: Links, now: Int64) -> JSON {
+        server.json(links, now: now, ports: ports, publicNetworks: facts.publicNetworks, ipv6Subnets: facts.ipv6Subnets)
+    }
+}

@@ -9,7 +9,7 @@ enum AccountRoutes {
     }
 
     @Sendable static func quotas(_ request: CloudRequest) async throws -> CloudResponse {
-        let (user, values) = try await request.read { db, user, _ in (user.id, try Quotas.values(db, user: user.id)) }
+        let (user, values) = try await request.read { store, user in (user.id, try store.quotas(of: user.id)) }
         let holdings = JSONObject(values.map { ($0.0, $0.1.json) })
         return .ok(.object(JSONObject([(user, .object(holdings))])))
     }
@@ -31,7 +31,7 @@ enum AccountRoutes {
 
     /// `{"uuids": [...], "displaynames": [...]}` → both catalogs; the display name is the e-mail.
     @Sendable static func userCatalogs(_ request: CloudRequest) async throws -> CloudResponse {
-        let users = try await request.read { db, _, _ in try UserRecord.all(db) }
+        let users = try await request.read { store, _ in try store.users() }
         guard let body = try request.jsonBody().objectValue else { throw APIFault.badRequest("Request body should be a json dict") }
         func strings(_ key: String) throws -> [String] {
             guard let value = body[key], !value.isNull else { return [] }

@@ -1,4 +1,3 @@
-import GRDB
 import KamakiAPI
 
 /// Cyclades compute: the user's servers, with attachments derived from their ACTIVE ports.
@@ -16,29 +15,18 @@ enum ComputeRoutes {
     }
 
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
-        try await request.read { db, user, now in
-            let since = try request.changesSince(now: now)
-            let servers = try servers(db, user: user.id, since: since)
+        try await request.read { store, user in
+            let since = try request.changesSince(now: store.now)
+            let servers = try store.servers(of: user.id, since: since)
             return .list("servers", servers.map { $0.summaryJSON(request.links) }, since: since)
         }
     }
 
     @Sendable static func detail(_ request: CloudRequest) async throws -> CloudResponse {
-        try await request.read { db, user, now in
-            let since = try request.changesSince(now: now)
-            let servers = try servers(db, user: user.id, since: since)
-            let ports = try PortRecord.fetchAll(
-                db,
-                sql: "SELECT \(PortRecord.columns) FROM ports WHERE device_id IN (SELECT id FROM servers WHERE user_id = ?) AND \(PortRecord.live) ORDER BY id",
-                arguments: [user.id, now])
-            let byServer = Dictionary(grouping: ports, by: { $0.deviceID ?? 0 })
-            let context = try NetworkFacts.load(db)
-            return .list(
-                "servers",
-                servers.map {
-                    $0.json(request.links, now: now, ports: byServer[$0.id] ?? [], publicNetworks: context.publicNetworks,
-                            ipv6Subnets: context.ipv6Subnets)
-                }, since: since)
+        try await request.read { store, user in
+            let since = try request.changesSince(now: store.now)
+            let servers = try store.serverDetails(of: user.id, since: since)
+            return .list("servers", servers.map { $0.json(request.links, now: store.now) }, since: since)
         }
     }
 
@@ -70,44 +58,23 @@ enum ComputeRoutes {
 
     /// The requested server as `GET /servers/{id}` shows it; 404 when it is not the user's.
     private static func server(_ request: CloudRequest) async throws -> JSON {
-        try await request.read { db, user, now in
-            guard let id = Int64(request.id), let server = try ServerRecord.find(db, id: id, user: user.id) else {
-                throw APIFault.itemNotFound("Server not found.")
-            }
-            let ports = try PortRecord.of(db, server: id, now: now)
-            let context = try NetworkFacts.load(db)
-            return server.json(request.links, now: now, ports: ports, publicNetworks: context.publicNetworks, ipv6Subnets: context.ipv6Subnets)
+        try await request.read { store, user in
+            try store.serverDetail(id: request.id, user: user.id).json(request.links, now: store.now)
         }
     }
 
     /// `PUT /servers/{id}` `{"server": {"name": ...}}` → 204.
     @Sendable static func rename(_ request: CloudRequest) async throws -> CloudResponse {
-        try await request.write { db, user, now in
+        try await request.write { store, user in
             let info = try request.bodyObject("server")
-            guard let id = Int64(request.id), let server = try ServerRecord.find(db, id: id, user: user.id) else {
-                throw APIFault.itemNotFound("Server not found.")
-            }
-            let name = try Validation.serverName(info)
-            if server.deleted != nil { throw APIFault.badRequest("Server has been deleted.") }
-            try db.execute(sql: "UPDATE servers SET name = ?, updated = ? WHERE id = ?", arguments: [name, now, id])
+            try store.renameServer(id: request.id, user: user.id, info: info)
             return .noContent
         }
     }
 
     /// Building, deleting and acting on servers is not simulated.
     @Sendable static func unsupported(_ request: CloudRequest) async throws -> CloudResponse {
-        _ = try await request.read { _, user, _ in user.id }
+        _ = try await request.read { _, user in user.id }
         throw APIFault.notImplemented("The local cloud does not build, delete or act on servers.")
-    }
-
-    private static func servers(_ db: Database, user: String, since: Int64?) throws -> [ServerRecord] {
-        if let since {
-            return try ServerRecord.fetchAll(
-                db, sql: "SELECT \(ServerRecord.columns) FROM servers WHERE user_id = ? AND updated >= ? ORDER BY id",
-                arguments: [user, since])
-        }
-        return try ServerRecord.fetchAll(
-            db, sql: "SELECT \(ServerRecord.columns) FROM servers WHERE user_id = ? AND deleted IS NULL ORDER BY id",
-            arguments: [user])
     }
 }

@@ -27,10 +27,9 @@ enum IdentityRoutes {
         }
         guard let token else { throw APIFault.badRequest("Malformed request: missing credentials") }
         let tenant = auth?["tenantName"]?.stringValue
-        let user = try await request.cloud.database.read { db in
-            try UserRecord.fetch(db, token: token)
+        guard let user = try await request.cloud.database.user(token: token) else {
+            throw APIFault.unauthorized("Invalid token")
         }
-        guard let user else { throw APIFault.unauthorized("Invalid token") }
         if let username, username != user.id { throw APIFault.unauthorized("Invalid credentials") }
         if let tenant, !tenant.isEmpty, tenant != user.id { throw APIFault.badRequest("Not conforming tenantName") }
         let expires = Timestamp.iso(Timestamp.now() + 30 * 24 * 3600 * 1_000_000)

@@ -46,7 +46,8 @@ struct PortPlan {
     }
 
     /// The lookups and address checks (#11–#34), then the insert. Everything rolls back on a throw.
-    func create(_ db: Database, user: String, now: Int64, cloud: CloudContext) throws -> PortRecord {
+    func create(in store: CloudStore, user: String, cloud: CloudContext) throws -> PortRecord {
+        let db = store.db, now = store.now
         var server: ServerRecord?
         if let deviceText {
             guard let id = Int64(deviceText) else { throw APIFault.badRequest("Invalid server ID.") }
@@ -56,7 +57,7 @@ struct PortPlan {
             if nics >= 8 { throw APIFault.badRequest("Maximum ports per server limit reached") }
             server = found
         }
-        let network = try NetworksRoutes.find(db, networkText, user: user)
+        let network = try store.network(id: networkText, visibleTo: user)
         if network.deleted != nil { throw APIFault.badRequest("Network has been deleted.") }
         var floatingIP: FloatingIPRecord?
         if network.isPublic {

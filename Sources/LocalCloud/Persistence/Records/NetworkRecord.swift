@@ -29,6 +29,11 @@ struct NetworkRecord: Sendable, FetchableRecord {
 
     static let columns = "id, user_id, name, type, public, floating_ip_pool, instantiated, created, updated, deleted"
 
+    /// The network with this id, whoever owns it, deleted or not (without its subnet ids).
+    static func find(_ db: Database, id: Int64) throws -> NetworkRecord? {
+        try fetchOne(db, sql: "SELECT \(columns) FROM networks WHERE id = ?", arguments: [id])
+    }
+
     /// The network if `user` may see it (own or public), deleted or not, with its subnet ids.
     static func visible(_ db: Database, id: Int64, user: String) throws -> NetworkRecord? {
         guard

@@ -89,4 +89,15 @@ struct PortRecord: Sendable, FetchableRecord {
     static func of(_ db: Database, server: Int64, now: Int64) throws -> [PortRecord] {
         try Array(cursor(db, sql: "SELECT \(columns) FROM ports WHERE device_id = ? AND \(live) ORDER BY id", arguments: [server, now]))
     }
+
+    /// The ports of the user's servers at `now`, ordered by id.
+    static func ofServers(_ db: Database, user: String, now: Int64) throws -> [PortRecord] {
+        try Array(cursor(
+            db,
+            sql: """
+                SELECT \(columns) FROM ports
+                WHERE device_id IN (SELECT id FROM servers WHERE user_id = ?) AND \(live) ORDER BY id
+                """,
+            arguments: [user, now]))
+    }
 }

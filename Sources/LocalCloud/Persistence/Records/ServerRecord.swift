@@ -30,4 +30,13 @@ struct ServerRecord: Sendable, FetchableRecord {
     static func find(_ db: Database, id: Int64, user: String) throws -> ServerRecord? {
         try fetchOne(db, sql: "SELECT \(columns) FROM servers WHERE id = ? AND user_id = ?", arguments: [id, user])
     }
+
+    /// The user's servers, ordered by id (deleted ones too, changed at or after `since`, when it is given).
+    static func list(_ db: Database, user: String, since: Int64?) throws -> [ServerRecord] {
+        if let since {
+            return try fetchAll(
+                db, sql: "SELECT \(columns) FROM servers WHERE user_id = ? AND updated >= ? ORDER BY id", arguments: [user, since])
+        }
+        return try fetchAll(db, sql: "SELECT \(columns) FROM servers WHERE user_id = ? AND deleted IS NULL ORDER BY id", arguments: [user])
+    }
 }

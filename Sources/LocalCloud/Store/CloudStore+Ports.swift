@@ -1,0 +1,62 @@
+import GRDB
+import KamakiAPI
+
+extension CloudStore {
+    /// The user's port with this id: 400 when the id is not a number, 404 when the port does not exist now.
+    func port(id text: String, user: String) throws -> PortRecord {
+        try item(text, invalid: "Invalid port ID '\(text)'", missing: "Port '\(text)' not found.") {
+            try PortRecord.find(db, id: $0, user: user, now: now)
+        }
+    }
+
+    /// The user's port and the network facts its JSON needs.
+    func portWithFacts(id text: String, user: String) throws -> (PortRecord, NetworkFacts) {
+        let port = try port(id: text, user: user)
+        return (port, try NetworkFacts.load(db))
+    }
+
+    /// Calls `body` with each of the user's ports, ordered by id, and the network facts to render them;
+    /// the ports are read one at a time, never as one list.
+    func forEachPort(of user: String, _ body: (PortRecord, NetworkFacts) throws -> Void) throws {
+        let facts = try NetworkFacts.load(db)
+        let ports = try PortRecord.list(db, user: user, now: now)
+        while let port = try ports.next() { try body(port, facts) }
+    }
+
+    /// Renames the user's port when `info` has a non-empty `name`; the port as it is then.
+    func renamePort(id text: String, user: String, info: JSONObject) throws -> (PortRecord, NetworkFacts) {
+        let port = try port(id: text, user: user)
+        if let name = try Validation.name(info, limit: 128, tooLong: "Port name is too long"), !name.isEmpty {
+            try db.execute(sql: "UPDATE ports SET name = ?, updated = ? WHERE id = ?", arguments: [name, now, port.id])
+        }
+        return try portWithFacts(id: text, user: user)
+    }
+
+    /// Creates the port `plan` describes (see ``PortPlan``).
+    func createPort(_ plan: PortPlan, user: String, cloud: CloudContext) throws -> (PortRecord, NetworkFacts) {
+        let port = try plan.create(in: self, user: user, cloud: cloud)
+        return (port, try NetworkFacts.load(db))
+    }
+
+    /// Deletes the user's port: an unattached one goes at once; an attached one keeps its status for the
+    /// settle time, then is gone.
+    func beginPortDelete(id text: String, user: String, cloud: CloudContext) throws {
+        let port = try port(id: text, user: user)
+        let network = try NetworkRecord.find(db, id: port.networkID)
+        if network?.isPublic == true, port.floatingIPID == nil {
+            throw APIFault.forbidden("Cannot disconnect from public network.")
+        }
+        guard let server = port.deviceID else {
+            try db.execute(sql: "DELETE FROM ports WHERE id = ?", arguments: [port.id])
+            return
+        }
+        if port.goneAt != nil, !cloud.pendingActions { return }
+        try PendingAction.check(db, server: server, action: "DISCONNECT", now: now, enforced: cloud.pendingActions)
+        if cloud.settle <= 0 {
+            try db.execute(sql: "DELETE FROM ports WHERE id = ?", arguments: [port.id])
+        } else {
+            try db.execute(
+                sql: "UPDATE ports SET deleting_since = ?, gone_at = ? WHERE id = ?", arguments: [now, now + cloud.settle, port.id])
+        }
+    }
+}
