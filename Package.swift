@@ -41,9 +41,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
     ],
     targets: [
-        .target(name: "KamakiAPI", swiftSettings: upcoming),
+        .target(
+            name: "KamakiAPI", dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: upcoming),
         .target(
             name: "KamakiClient",
             dependencies: [

@@ -40,7 +40,7 @@ func runOneShot(_ arguments: [String]) -> Int32 {
     #endif
     let runner = CommandRunner(environment: environment)
     let output = FileDescriptorSink(columnsVariable: environment.variables["COLUMNS"])
-    let status = runBlocking { await runner.run(arguments, output: output) }
+    let status = BlockingTask { await runner.run(arguments, output: output) }.wait()
     #if os(Linux)
     if startServer { CommandServerClient.startServer(environment: environment) }
     #endif
@@ -50,9 +50,9 @@ func runOneShot(_ arguments: [String]) -> Int32 {
 
 /// The argument parser finds an exit status by laying help out at this process's own width
 /// (`COLUMNS`, else the terminal's), and traps below about 30 columns: give it at least 40.
+/// (`COLUMNS` is read here as the parser reads it, any integer, not as ``TerminalWidth`` does.)
 func ensureHelpWidth() {
-    var size = winsize()
-    let terminal = ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+    let terminal = TerminalWidth.ofTerminal(1)
     let variable = getenv("COLUMNS").flatMap { Int(String(cString: $0)) }
     if let width = variable ?? terminal, width < 40 { setenv("COLUMNS", "40", 1) }
 }

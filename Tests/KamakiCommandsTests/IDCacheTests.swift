@@ -57,4 +57,10 @@ import Testing
         cache.upsert(.network, IDEntry(id: "1", labels: ["public_network", "public"]))
         #expect(IDCache(path: path).entries(.network).map(\.id) == ["1"])
     }
+
+    /// The one place a cloud's cache file is named (the shell's cache, bash completion).
+    @Test func aCloudsFileIsNamedSafely() {
+        #expect(IDCache.path(cacheDirectory: "/c", cloud: "lab-2_b") == "/c/ids-lab-2_b.json")
+        #expect(IDCache.path(cacheDirectory: "/c", cloud: "../my cloud/ä") == "/c/ids-___my_cloud_ä.json")
+    }
 }

@@ -1,53 +1,62 @@
+import OrderedCollections
+
 /// A JSON object whose keys keep their insertion order.
 public struct JSONObject: Sendable, Hashable, Sequence {
-    /// The keys, in order.
-    public private(set) var keys: [String] = []
-    private var storage: [String: JSON] = [:]
+    private var storage: OrderedDictionary<String, JSON> = [:]
 
     /// An empty object.
     public init() {}
 
     /// An object with these members, in this order; a repeated key keeps its first place and last value.
     public init(_ pairs: [(String, JSON)]) {
-        keys.reserveCapacity(pairs.count)
-        for (key, value) in pairs { self[key] = value }
+        storage.reserveCapacity(pairs.count)
+        for (key, value) in pairs { storage[key] = value }
     }
 
+    /// The keys, in order.
+    public var keys: [String] { storage.keys.elements }
+
     /// The number of members.
-    public var count: Int { keys.count }
+    public var count: Int { storage.count }
 
     /// Whether the object has no members.
-    public var isEmpty: Bool { keys.isEmpty }
+    public var isEmpty: Bool { storage.isEmpty }
 
     /// The value for `key`; setting `nil` removes the member.
     public subscript(key: String) -> JSON? {
         get { storage[key] }
-        set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
-            }
-        }
+        set { storage[key] = newValue }
     }
 
     /// The members in order.
-    public func makeIterator() -> AnyIterator<(key: String, value: JSON)> {
-        var index = 0
-        return AnyIterator {
-            guard index < keys.count else { return nil }
-            defer { index += 1 }
-            let key = keys[index]
-            return (key, storage[key] ?? .null)
+    public func makeIterator() -> Iterator {
+        Iterator(base: storage.makeIterator())
+    }
+
+    /// The members in order (its own type, so that users need not import OrderedCollections).
+    public struct Iterator: IteratorProtocol {
+        var base: OrderedDictionary<String, JSON>.Iterator
+
+        public mutating func next() -> (key: String, value: JSON)? {
+            base.next()
         }
     }
 
     /// Whether the two objects have the same members (order is ignored).
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.storage == rhs.storage
+        lhs.count == rhs.count && lhs.storage.allSatisfy { rhs.storage[$0.key] == $0.value }
     }
 
+    /// Hashes the members regardless of their order, as `==` compares them.
     public func hash(into hasher: inout Hasher) {
-        hasher.combine(storage)
+        var members = 0
+        for (key, value) in storage {
+            var member = Hasher()
+            member.combine(key)
+            member.combine(value)
+            members ^= member.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(members)
     }
 }

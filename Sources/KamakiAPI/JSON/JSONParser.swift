@@ -115,16 +115,19 @@ struct JSONParser {
     private mutating func parseString() throws -> String {
         index += 1
         let start = index
+        // Whether the bytes taken as they are (not escapes) are all ASCII, so need no UTF-8 check.
+        var ascii = true
         // Fast path: no escapes.
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = try Self.text(bytes[start..<index], ascii: ascii, at: start)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { break }
             if byte < 0x20 { throw JSONError("control character in string", offset: index) }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         var scalars = Array(bytes[start..<index])
@@ -132,10 +135,11 @@ struct JSONParser {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 index += 1
-                return String(decoding: scalars, as: UTF8.self)
+                return try Self.text(scalars, ascii: ascii, at: start)
             }
             if byte < 0x20 { throw JSONError("control character in string", offset: index) }
             if byte != UInt8(ascii: "\\") {
+                if byte >= 0x80 { ascii = false }
                 scalars.append(byte)
                 index += 1
                 continue
@@ -173,6 +177,23 @@ struct JSONParser {
             }
         }
         throw JSONError("unterminated string", offset: index)
+    }
+
+    /// A string's bytes as text; JSON text is UTF-8 (RFC 8259 section 8.1), so bytes that are not
+    /// (a stray continuation, an overlong form, an encoded surrogate) are an error, not replaced.
+    private static func text(_ bytes: some Collection<UInt8>, ascii: Bool, at offset: Int) throws -> String {
+        if !ascii {
+            var iterator = bytes.makeIterator()
+            var parser = Unicode.UTF8.ForwardParser()
+            decoding: while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid: continue
+                case .emptyInput: break decoding
+                case .error: throw JSONError("invalid UTF-8 in string", offset: offset)
+                }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func parseHex4() throws -> UInt32 {
@@ -221,6 +242,8 @@ struct JSONParser {
         let text = String(decoding: bytes[start..<index], as: UTF8.self)
         if isInteger, let value = Int64(text) { return .int(value) }
         guard let value = Double(text) else { throw JSONError("invalid number", offset: start) }
+        // Swift reads a number too large for a double as infinity, which JSON cannot write back.
+        guard value.isFinite else { throw JSONError("number out of range", offset: start) }
         return .double(value)
     }
 

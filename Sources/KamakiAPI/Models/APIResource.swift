@@ -2,7 +2,7 @@
 ///
 /// The raw object keeps every field, in the server's order, so output can show
 /// fields we do not model.
-public protocol APIResource: Sendable, Hashable, Codable {
+public protocol APIResource: Sendable, Hashable {
     /// The object as the server sent it.
     var raw: JSONObject { get }
     /// Wraps a raw object.
@@ -18,18 +18,6 @@ extension APIResource {
 
     /// The raw object as a JSON value.
     public var json: JSON { .object(raw) }
-
-    public init(from decoder: any Decoder) throws {
-        let value = try JSON(from: decoder)
-        guard let object = value.objectValue else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "expected an object"))
-        }
-        self.init(raw: object)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        try JSON.object(raw).encode(to: encoder)
-    }
 
     /// Decodes a list of resources from `{"<key>": [...]}`.
     public static func list(from body: JSON, key: String) throws -> [Self] {

@@ -24,16 +24,7 @@ public enum PrivateFile {
             fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         }
         guard fd >= 0 else { return false }
-        let complete = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let count = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                offset += count
-            }
-            return true
-        }
+        let complete = Descriptor.writeAll(fd, bytes) == 0
         let synced = complete && fsync(fd) == 0
         let closed = close(fd) == 0
         guard complete, synced, closed, rename(temporary, path) == 0 else {

@@ -2,11 +2,17 @@ import ArgumentParser
 import Foundation
 
 extension CommandRunner {
-    /// A typed line as it may be written to a history file: with the configured tokens (and the
+    /// The default config file (`--config` aside), as a shell line reads it: once, for its history
+    /// entry (``maskedForHistory(_:config:)``, ``record(line:config:)``) and its command
+    /// (``run(_:output:session:connection:config:)``).
+    public func readConfig() -> Result<ConfigFile, any Error> {
+        Result { try ConfigFile.load(path: environment.configPath(option: nil)) }
+    }
+
+    /// A typed line as it may be written to a history file: with the tokens `config` holds (and the
     /// values of `config set …token` / `user authenticate`) masked, as ``HistoryFile/masked(_:tokens:)``.
     /// Returns nil when nothing needed masking, so the caller keeps the line as typed.
-    public func maskedForHistory(_ words: [String]) -> String? {
-        let config = try? ConfigFile.load(path: environment.configPath(option: nil))
+    public func maskedForHistory(_ words: [String], config: ConfigFile?) -> String? {
         let masked = HistoryFile.masked(words, tokens: config.map(Self.tokens(in:)) ?? [])
         let plain = words.map(HistoryFile.quoteIfNeeded).joined(separator: " ")
         return masked == plain ? nil : masked

@@ -45,8 +45,8 @@ public struct HistoryFile: Sendable {
         guard fd >= 0 else { return }
         defer { close(fd) }
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size == 0 { FileDescriptorSink.writeAll(fd, "0\n") }
-        FileDescriptorSink.writeAll(fd, flat + "\n")
+        if fstat(fd, &st) == 0, st.st_size == 0 { Descriptor.writeAll(fd, "0\n") }
+        Descriptor.writeAll(fd, flat + "\n")
         if limit > 0 { trim() }
     }
 

@@ -30,7 +30,7 @@ public actor CloudConnection {
         self.tls = (caCertificates, insecure)
         self.httpLog = httpLog
         self.output = output
-        self.ids = IDCache(path: environment.cacheDirectory + "/ids-\(Self.fileSafe(target.name)).json")
+        self.ids = IDCache(path: IDCache.path(cacheDirectory: environment.cacheDirectory, cloud: target.name))
     }
 
     /// The client, authenticated lazily; starts the embedded cloud on first use when that is the target.
@@ -72,11 +72,6 @@ public actor CloudConnection {
         let sink = output
         let logger = Logger(label: "kamaki") { _ in SinkLogHandler(output: sink) }
         return CloudClient(configuration: configuration, logger: logger)
-    }
-
-    /// A cloud name made safe for a file name.
-    static func fileSafe(_ name: String) -> String {
-        String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
     }
 
     /// Forgets the client and stops the embedded cloud, so that the next command starts afresh

@@ -20,11 +20,13 @@ public struct CommandRunner: Sendable {
     ///   - output: where the command writes.
     ///   - session: the shell's selections, if any.
     ///   - connection: the shell's cloud connection, reused when the line does not choose another cloud.
+    ///   - config: the default config file as the line already read it (``readConfig()``); nil: read here.
     /// - Returns: the exit status.
     public func run(
-        _ words: [String], output: any OutputSink, session: SessionState? = nil, connection: CloudConnection? = nil
+        _ words: [String], output: any OutputSink, session: SessionState? = nil, connection: CloudConnection? = nil,
+        config: Result<ConfigFile, any Error>? = nil
     ) async -> Int32 {
-        let status = await runLine(words, output: output, session: session, connection: connection)
+        let status = await runLine(words, output: output, session: session, connection: connection, config: config)
         return Self.status(status, output: output)
     }
 
@@ -38,7 +40,8 @@ public struct CommandRunner: Sendable {
     }
 
     func runLine(
-        _ words: [String], output: any OutputSink, session: SessionState?, connection: CloudConnection?
+        _ words: [String], output: any OutputSink, session: SessionState?, connection: CloudConnection?,
+        config: Result<ConfigFile, any Error>?
     ) async -> Int32 {
         if words.contains(where: { $0 == "-V" || $0 == "--version" }), !words.contains("--") {
             output.line(Kamaki.version)
@@ -80,7 +83,8 @@ public struct CommandRunner: Sendable {
         }
         let context: CommandContext
         do {
-            context = try makeContext(global: command.global.settings, output: output, session: session, connection: connection)
+            context = try makeContext(
+                global: command.global.settings, output: output, session: session, connection: connection, config: config)
         } catch {
             return ErrorPresenter.present(error, to: output)
         }
@@ -116,9 +120,9 @@ public struct CommandRunner: Sendable {
         return try makeContext(global: global, output: output, session: nil, connection: nil).connection()
     }
 
-    /// Records a line in the history file (tokens masked).
-    public func record(line words: [String], output: any OutputSink) {
-        guard let config = try? ConfigFile.load(path: environment.configPath(option: nil)) else { return }
+    /// Records a line in the history file (the tokens `config` holds masked); nothing without a config.
+    public func record(line words: [String], config: ConfigFile?) {
+        guard let config else { return }
         let history = environment.historyFile(config: config)
         history.append(HistoryFile.masked(words, tokens: Self.tokens(in: config)))
     }
@@ -134,14 +138,17 @@ public struct CommandRunner: Sendable {
         }
     }
 
+    /// - Parameter config: the default config file, already read (used unless `--config` names another).
     func makeContext(
-        global: GlobalSettings, output: any OutputSink, session: SessionState?, connection: CloudConnection?
+        global: GlobalSettings, output: any OutputSink, session: SessionState?, connection: CloudConnection?,
+        config: Result<ConfigFile, any Error>? = nil
     ) throws -> CommandContext {
         let path = environment.configPath(option: global.configPath)
         if global.configPath != nil, !FileManager.default.fileExists(atPath: path) {
             throw CommandError("Config file \"\(path)\" does not exist")
         }
-        let file = try ConfigFile.load(path: path)
+        let preread = global.configPath == nil ? config : nil
+        let file = try preread?.get() ?? ConfigFile.load(path: path)
         var effective = file
         for (optionPath, value) in try global.parsedOverrides() { try effective.set(optionPath, value) }
         return CommandContext(

@@ -168,3 +168,12 @@ extension IDEntry {
         self.init(id: server.id, labels: [server.name, server.status].filter { !$0.isEmpty })
     }
 }
+
+extension IDCache {
+    /// The file of `cloud`'s ids in `cacheDirectory`: `ids-NAME.json`, with every character of
+    /// the name but letters, digits, `-` and `_` written `_`.
+    public static func path(cacheDirectory: String, cloud: String) -> String {
+        let safe = String(cloud.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        return cacheDirectory + "/ids-\(safe).json"
+    }
+}

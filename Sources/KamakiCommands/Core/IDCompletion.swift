@@ -20,7 +20,7 @@ enum IDCompletion {
         let environment = RunEnvironment.current(embeddedCloud: nil)
         let config = (try? ConfigFile.load(path: environment.configPath(option: nil))) ?? ConfigFile(path: "")
         let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, variables: environment.variables))?.name ?? "local"
-        let cache = IDCache(path: environment.cacheDirectory + "/ids-\(CloudConnection.fileSafe(name)).json")
+        let cache = IDCache(path: IDCache.path(cacheDirectory: environment.cacheDirectory, cloud: name))
         return cache.entries(kind).compactMap { entry in
             guard entry.isWellFormed else { return nil }
             if entry.id.hasPrefix(prefix) { return entry.id }

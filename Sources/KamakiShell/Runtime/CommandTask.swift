@@ -1,10 +1,10 @@
 import Foundation
+import KamakiClient
 import KamakiCommands
-import Synchronization
 
-/// Runs async work from the synchronous main thread as a cancellable `Task` and waits for it
-/// (never hopping back to the main actor). Ctrl-C while it runs cancels the task; a task that
-/// does not end soon after is abandoned, so the prompt always comes back.
+/// Runs async work from the synchronous main thread as a cancellable ``BlockingTask`` and waits
+/// for it. Ctrl-C while it runs cancels the task; a task that does not end soon after is
+/// abandoned, so the prompt always comes back.
 enum CommandTask {
     /// How long a cancelled task may take to finish before it is abandoned.
     static let cancelGrace: Duration = .seconds(2)
@@ -14,25 +14,19 @@ enum CommandTask {
     /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line.
     static func run(errorIsTerminal: Bool = false, _ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
         _ = Interrupt.take()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
-        let result = Mutex<Int32?>(nil)
-        let done = DispatchSemaphore(value: 0)
-        let task = Task.detached {
-            let status = await work()
-            result.withLock { $0 = status }
-            done.signal()
-        }
+        let running = BlockingTask(work)
         // A command may take SIGINT over (e.g. `local serve`'s graceful shutdown): take it back after.
         defer { Interrupt.install() }
         var abandonAt: ContinuousClock.Instant?
-        while done.wait(timeout: .now() + .milliseconds(20)) == .timedOut {
+        while true {
+            if let status = running.wait(until: .now() + .milliseconds(20)) { return (status, false) }
             if abandonAt == nil, Interrupt.take() {
                 // The terminal echoed ^C where the cursor was; what follows starts on a new line.
-                if errorIsTerminal { TerminalOutput.writeAll(2, "\n") }
-                task.cancel()
+                if errorIsTerminal { Descriptor.writeAll(2, "\n") }
+                running.cancel()
                 abandonAt = .now + cancelGrace
             }
             if let abandonAt, ContinuousClock.now >= abandonAt { return (ExitStatus.interrupted, true) }
         }
-        return (result.withLock { $0 } ?? ExitStatus.interrupted, false)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 import KamakiCommands
 import Synchronization
 
@@ -9,29 +10,25 @@ final class TerminalOutput: OutputSink {
     private let held = Mutex<(holding: Bool, queue: [(String, KamakiCommands.OutputStream)])>((false, []))
     let errorIsTerminal: Bool
     /// `COLUMNS` of the run's environment.
-    private let columnsVariable: Int?
+    private let columnsVariable: String?
 
     /// - Parameters:
     ///   - errorIsTerminal: whether stderr is a terminal (from the run's `RunEnvironment`).
     ///   - columnsVariable: `COLUMNS` (from the run's `RunEnvironment`).
     init(errorIsTerminal: Bool, columnsVariable: String?) {
         self.errorIsTerminal = errorIsTerminal
-        self.columnsVariable = columnsVariable.flatMap { Int($0) }.flatMap { (1...10_000).contains($0) ? $0 : nil }
+        self.columnsVariable = columnsVariable
     }
 
-    /// The terminal's width (asked each time: the window may change), else `$COLUMNS`.
-    var columns: Int? {
-        var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return columnsVariable
-    }
+    /// `COLUMNS`, else the terminal's width, asked each time (the window may change): ``TerminalWidth``.
+    var columns: Int? { TerminalWidth.columns(variable: columnsVariable, descriptors: [1, 2]) }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         let direct = held.withLock { state -> Bool in
             if state.holding { state.queue.append((text, stream)) }
             return !state.holding
         }
-        if direct { Self.writeAll(stream == .standard ? 1 : 2, text) }
+        if direct { Descriptor.writeAll(stream == .standard ? 1 : 2, text) }
     }
 
     /// Keeps writes from now on until ``release()``.
@@ -46,11 +43,6 @@ final class TerminalOutput: OutputSink {
             defer { state.queue = [] }
             return state.queue
         }
-        for (text, stream) in queue { Self.writeAll(stream == .standard ? 1 : 2, text) }
-    }
-
-    static func writeAll(_ fd: Int32, _ text: String) {
-        let handle = fd == 1 ? FileHandle.standardOutput : FileHandle.standardError
-        try? handle.write(contentsOf: Data(text.utf8))
+        for (text, stream) in queue { Descriptor.writeAll(stream == .standard ? 1 : 2, text) }
     }
 }

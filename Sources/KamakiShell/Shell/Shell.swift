@@ -89,7 +89,14 @@ final class Shell {
     /// Runs one logical line.
     func execute(_ line: String, reader: (any LineReader)? = nil) -> Outcome {
         let action = resolver.resolve(line: line, group: context.group)
-        let entry = ShellHistory.entry(for: line, action: action, mask: runner.maskedForHistory)
+        // The config file is read at most once for a line: to mask its history entry, then to run it.
+        var configRead: Result<ConfigFile, any Error>?
+        func config() -> Result<ConfigFile, any Error> {
+            let read = configRead ?? runner.readConfig()
+            configRead = read
+            return read
+        }
+        let entry = ShellHistory.entry(for: line, action: action) { runner.maskedForHistory($0, config: try? config().get()) }
         if let entry { reader?.remember(entry) }
         switch action {
         case .nothing:
@@ -107,9 +114,10 @@ final class Shell {
         case .quit:
             return .finish(ExitStatus.success)
         case .run(let words):
-            if entry != nil { runner.record(line: words, output: output) }
-            if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader)) }
-            let status = run(words)
+            let config = config()
+            if entry != nil { runner.record(line: words, config: try? config.get()) }
+            if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader, config: config)) }
+            let status = run(words, config: config)
             tutorialStepStillCurrent(reader: reader)
             return .next(status)
         case .tutorial(let arguments):
@@ -135,12 +143,12 @@ final class Shell {
         }
     }
 
-    /// Runs resolved words as a cancellable task and waits for it.
-    func run(_ words: [String], through sink: (any OutputSink)? = nil) -> Int32 {
+    /// Runs resolved words as a cancellable task and waits for it; `config`: the line's config file, if read.
+    func run(_ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
         let (runner, output, session, connection, warmup) = (runner, sink ?? output, context.session, connection, refresher?.warmup)
         let outcome = CommandTask.run(errorIsTerminal: runner.environment.stderrIsTerminal) {
             await warmup?.value
-            return await runner.run(words, output: output, session: session, connection: connection)
+            return await runner.run(words, output: output, session: session, connection: connection, config: config)
         }
         if outcome.abandoned { output.note("Interrupted; the command was left to finish in the background") }
         return outcome.status

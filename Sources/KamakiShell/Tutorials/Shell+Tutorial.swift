@@ -65,9 +65,9 @@ extension Shell {
     }
 
     /// Runs the current step's command with its output recorded, then explains the result.
-    func runTutorialStep(_ words: [String], reader: (any LineReader)?) -> Int32 {
+    func runTutorialStep(_ words: [String], reader: (any LineReader)?, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
         let recorder = RecordingOutput(base: output)
-        let status = run(words, through: recorder)
+        let status = run(words, through: recorder, config: config)
         tutorialStepDone(status: status, output: recorder.standard, errors: recorder.error, reader: reader)
         return status
     }

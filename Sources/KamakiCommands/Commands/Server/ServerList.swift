@@ -97,28 +97,21 @@ struct ServerList: KamakiCommand {
         value?.stringValue ?? value.map { $0.serialized() }
     }
 
-    /// Parses the date forms kamaki users type; without a zone, local time (as kamaki 0.16).
+    /// Parses the date forms kamaki users type (``ISO8601``); without a zone, local time (as kamaki 0.16).
     static func date(_ text: String, timeZone: TimeZone) -> Date? {
-        let formats = [
-            "yyyy-MM-dd'T'HH:mm:ssXXXXX", "yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXXXX", "yyyy-MM-dd'T'HH:mmXXXXX", "yyyy-MM-dd HH:mm:ssXXXXX",
-            "yyyy-MM-dd HH:mmXXXXX", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd",
-        ]
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = timeZone
-        for format in formats {
-            formatter.dateFormat = format
-            if let date = formatter.date(from: text.trimmingCharacters(in: .whitespaces)) { return date }
+        guard let parsed = ISO8601(text.trimmingCharacters(in: .whitespaces)) else { return nil }
+        var micros = parsed.microsecondsSince1970()
+        if parsed.offset == nil {
+            // The zone's offset at that local time: from the time read as UTC, corrected once.
+            let asUTC = Date(timeIntervalSince1970: Double(micros) / 1_000_000)
+            let guess = asUTC.addingTimeInterval(-Double(timeZone.secondsFromGMT(for: asUTC)))
+            micros = parsed.microsecondsSince1970(zonelessOffset: timeZone.secondsFromGMT(for: guess))
         }
-        return nil
+        return Date(timeIntervalSince1970: Double(micros) / 1_000_000)
     }
 
-    /// ISO 8601 in UTC, as `changes-since` takes it.
+    /// ISO 8601 in UTC, to the second, as `changes-since` takes it.
     static func iso(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'+00:00'"
-        return formatter.string(from: date)
+        ISO8601.format(microsecondsSince1970: Int64(date.timeIntervalSince1970.rounded(.down)) * 1_000_000)
     }
 }
