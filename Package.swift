@@ -86,8 +86,11 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The embedded local cloud as `kamaki` starts it (`EmbeddedCloudLauncher`): the executable's and the tests'.
+        .target(name: "EmbeddedLocalCloud", dependencies: ["KamakiCommands", "LocalCloud"], swiftSettings: upcoming),
         .executableTarget(
-            name: "kamaki", dependencies: ["KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming, linkerSettings: fastStart),
+            name: "kamaki", dependencies: ["KamakiShell", "KamakiCommandServer", "EmbeddedLocalCloud"], swiftSettings: upcoming,
+            linkerSettings: fastStart),
         .executableTarget(
             name: "kamaki-cloud",
             dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
@@ -123,7 +126,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KamakiCommandsTests",
-            dependencies: ["KamakiCommands", "KamakiTestSupport", "LocalCloud"],
+            dependencies: ["KamakiCommands", "KamakiTestSupport", "EmbeddedLocalCloud", "LocalCloud"],
             swiftSettings: upcoming
         ),
         .testTarget(

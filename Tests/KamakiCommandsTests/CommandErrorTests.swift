@@ -1,3 +1,4 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiAPI
 import KamakiCommands
@@ -47,7 +48,7 @@ import Testing
     ]
 
     @Test func errorPaths() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         for (words, status, message) in Self.cases {
             let r = await h.run(words)
             #expect(r.status == status, "\(words.joined(separator: " ")): \(r.err)")
@@ -82,7 +83,7 @@ import Testing
 @Suite struct CommandSuccessTests {
     @Test func everyOtherCommand() async throws {
         let session = SessionState()
-        let h = try CommandHarness(embedded: TestLauncher(), session: session)
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2), session: session)
         #expect(await h.run("network", "create", "--name=lab").status == 0)
         var r = await h.run("network", "info", "2", "--output-format=json")
         let network = try JSON.parse(r.out)
