@@ -101,22 +101,25 @@ let package = Package(
             dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"],
             swiftSettings: upcoming
         ),
+        // What the test targets share: the local cloud in-process and as a child process, temporary
+        // directories, the built products, HTTP and client helpers, the fault server.
         .target(
             name: "KamakiTestSupport",
-            dependencies: ["KamakiAPI", "LocalCloud"],
+            dependencies: [
+                "KamakiAPI", "KamakiClient", "LocalCloud",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/KamakiTestSupport",
             swiftSettings: upcoming
         ),
         .testTarget(name: "KamakiAPITests", dependencies: ["KamakiAPI"], swiftSettings: upcoming),
         .testTarget(
             name: "LocalCloudTests",
-            dependencies: [
-                "LocalCloud", "KamakiTestSupport", "KamakiAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
+            dependencies: ["LocalCloud", "KamakiTestSupport", "KamakiAPI", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -133,6 +136,18 @@ let package = Package(
             name: "KamakiCommandServerTests", dependencies: ["KamakiCommandServer", "KamakiCommands"], swiftSettings: upcoming),
         .testTarget(
             name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiCommands", "KamakiTestSupport"], swiftSettings: upcoming),
+        // `make test` runs these two targets after the others, one suite at a time: EndToEndTests drive
+        // the built executables and tmux with blocking waits; SerialTests load both cores (crash
+        // recovery) or time their requests (transport and wait faults).
+        .testTarget(
+            name: "SerialTests",
+            dependencies: [
+                "KamakiTestSupport", "KamakiClient", "KamakiAPI", "LocalCloud",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming),
     ]

@@ -2,6 +2,7 @@ import EmbeddedLocalCloud
 import Foundation
 import KamakiAPI
 import KamakiCommands
+import KamakiTestSupport
 import LocalCloud
 import Testing
 
@@ -67,15 +68,13 @@ import Testing
     }
 
     @Test func badTokenIsAnAuthorizationError() async throws {
-        let path = NSTemporaryDirectory() + "kamaki-badtoken-\(UUID().uuidString).sqlite"
-        let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: path, settle: 0))
-        defer { Task { await cloud.stop() } }
-        let h = try CommandHarness(url: cloud.identityURL, token: "not-a-valid-token")
-        let r = await h.run("network", "list")
-        #expect(r.status == 1)
-        #expect(r.err.contains("Authorization failed"))
-        #expect(!r.err.contains("not-a-valid-token"))
-        await cloud.stop()
+        try await withLocalCloud(settle: 0) { cloud in
+            let h = try CommandHarness(url: cloud.identityURL, token: "not-a-valid-token")
+            let r = await h.run("network", "list")
+            #expect(r.status == 1)
+            #expect(r.err.contains("Authorization failed"))
+            #expect(!r.err.contains("not-a-valid-token"))
+        }
     }
 }
 
