@@ -25,6 +25,14 @@ let serverLink: [LinkerSetting] = [.unsafeFlags(unexported)]
 /// `KAMAKI_BUILD_INFO=1` (set by `make release`, which first writes the commit into
 /// Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
 let buildInfo: [SwiftSetting] = Context.environment["KAMAKI_BUILD_INFO"] == "1" ? [.define("KAMAKI_BUILD_INFO")] : []
+/// `KAMAKI_BENCHMARKS=1` (set by scripts/bench*.sh): the benchmark executables exist only then, so
+/// `swift build` and `swift build --build-tests` (make build, make test) neither compile nor link them.
+let benchmarks: [Target] =
+    Context.environment["KAMAKI_BENCHMARKS"] == "1"
+    ? [
+        .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
+        .executableTarget(name: "kamaki-bench", dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"], swiftSettings: upcoming),
+    ] : []
 
 let package = Package(
     name: "kamaki",
@@ -72,7 +80,6 @@ let package = Package(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
             swiftSettings: upcoming),
         .executableTarget(name: "kamaki-manual", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
-        .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",
             dependencies: [
@@ -95,11 +102,6 @@ let package = Package(
             name: "kamaki-cloud",
             dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming, linkerSettings: serverLink
-        ),
-        .executableTarget(
-            name: "kamaki-bench",
-            dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"],
-            swiftSettings: upcoming
         ),
         // What the test targets share: the local cloud in-process and as a child process, temporary
         // directories, the built products, HTTP and client helpers, the fault server.
@@ -150,5 +152,5 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming),
-    ]
+    ] + benchmarks
 )
