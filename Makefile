@@ -40,9 +40,11 @@ kamaki-py2:
 		bash $(SHARED)/tools/install-kamaki-py2.sh $(KAMAKI_PY2) || echo "kamaki 0.16 not installed: its tests will say they skipped"; \
 	fi
 
-# Where `swift build` put the debug products, for the recipes and the tests (KAMAKI_BIN_PATH), and
-# the release build's folder (KAMAKI_RELEASE_BIN_PATH, for the install tests): asked at run time,
+# Where `swift build` put the debug products, and the release build's folder: asked at run time,
 # not hard-coded, since the folder depends on the platform triple and the scratch path.
+# The tests find the products next to their own bundle (KamakiTestSupport's BuiltProducts), so
+# `make test` does not set KAMAKI_BIN_PATH: SwiftPM evaluates the manifest and plans the build
+# again (about 6 s here) whenever a `swift` command runs with another environment.
 BIN_PATH = $$($(SWIFT) build --show-bin-path)
 RELEASE_BIN_PATH = $$($(SWIFT) build -c release --show-bin-path)
 
@@ -89,10 +91,9 @@ run: build
 SERIAL_TARGETS := ^(EndToEndTests|SerialTests)\.
 test: deps kamaki-py2
 	$(SWIFT) build --build-tests
-	KAMAKI_BIN_PATH="$(BIN_PATH)" $(SWIFT) test --skip-build --skip '$(SERIAL_TARGETS)'
+	$(SWIFT) test --skip-build --skip '$(SERIAL_TARGETS)'
 	$(MAKE) release
-	KAMAKI_BIN_PATH="$(BIN_PATH)" KAMAKI_RELEASE_BIN_PATH="$(RELEASE_BIN_PATH)" \
-		$(SWIFT) test --skip-build --filter '$(SERIAL_TARGETS)' --no-parallel
+	$(SWIFT) test --skip-build --filter '$(SERIAL_TARGETS)' --no-parallel
 	bash scripts/release-check.sh
 
 bench: deps kamaki-py2 build-info
