@@ -25,6 +25,14 @@ let serverLink: [LinkerSetting] = [.unsafeFlags(unexported)]
 /// `KAMAKI_BUILD_INFO=1` (set by `make release`, which first writes the commit into
 /// Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
 let buildInfo: [SwiftSetting] = Context.environment["KAMAKI_BUILD_INFO"] == "1" ? [.define("KAMAKI_BUILD_INFO")] : []
+/// `KAMAKI_BENCHMARKS=1` (set by scripts/bench*.sh): the benchmark executables exist only then, so
+/// `swift build` and `swift build --build-tests` (make build, make test) neither compile nor link them.
+let benchmarks: [Target] =
+    Context.environment["KAMAKI_BENCHMARKS"] == "1"
+    ? [
+        .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
+        .executableTarget(name: "kamaki-bench", dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"], swiftSettings: upcoming),
+    ] : []
 
 let package = Package(
     name: "kamaki",
@@ -75,7 +83,6 @@ let package = Package(
             name: "KamakiShell", dependencies: ["KamakiCommands", "KamakiClient", "KamakiAPI", "CEditLine"],
             swiftSettings: upcoming),
         .executableTarget(name: "kamaki-manual", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
-        .executableTarget(name: "kamaki-shell-bench", dependencies: ["KamakiShell", "KamakiCommands"], swiftSettings: upcoming),
         .target(
             name: "LocalCloud",
             dependencies: [
@@ -89,34 +96,35 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The embedded local cloud as `kamaki` starts it (`EmbeddedCloudLauncher`): the executable's and the tests'.
+        .target(name: "EmbeddedLocalCloud", dependencies: ["KamakiCommands", "LocalCloud"], swiftSettings: upcoming),
         .executableTarget(
-            name: "kamaki", dependencies: ["KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming, linkerSettings: fastStart),
+            name: "kamaki", dependencies: ["KamakiShell", "KamakiCommandServer", "EmbeddedLocalCloud"], swiftSettings: upcoming,
+            linkerSettings: fastStart),
         .executableTarget(
             name: "kamaki-cloud",
             dependencies: ["LocalCloud", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: upcoming, linkerSettings: serverLink
         ),
-        .executableTarget(
-            name: "kamaki-bench",
-            dependencies: ["KamakiClient", "KamakiAPI", "LocalCloud"],
-            swiftSettings: upcoming
-        ),
+        // What the test targets share: the local cloud in-process and as a child process, temporary
+        // directories, the built products, HTTP and client helpers, the fault server.
         .target(
             name: "KamakiTestSupport",
-            dependencies: ["KamakiAPI", "LocalCloud"],
+            dependencies: [
+                "KamakiAPI", "KamakiClient", "LocalCloud",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/KamakiTestSupport",
             swiftSettings: upcoming
         ),
         .testTarget(name: "KamakiAPITests", dependencies: ["KamakiAPI"], swiftSettings: upcoming),
         .testTarget(
             name: "LocalCloudTests",
-            dependencies: [
-                "LocalCloud", "KamakiTestSupport", "KamakiAPI",
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOHTTP1", package: "swift-nio"),
-            ],
+            dependencies: ["LocalCloud", "KamakiTestSupport", "KamakiAPI", .product(name: "NIOHTTP1", package: "swift-nio")],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -126,14 +134,26 @@ let package = Package(
         ),
         .testTarget(
             name: "KamakiCommandsTests",
-            dependencies: ["KamakiCommands", "KamakiTestSupport", "LocalCloud"],
+            dependencies: ["KamakiCommands", "KamakiTestSupport", "EmbeddedLocalCloud", "LocalCloud"],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "KamakiCommandServerTests", dependencies: ["KamakiCommandServer", "KamakiCommands"], swiftSettings: upcoming),
         .testTarget(
             name: "KamakiShellTests", dependencies: ["KamakiShell", "KamakiCommands", "KamakiTestSupport"], swiftSettings: upcoming),
+        // `make test` runs these two targets after the others, one suite at a time: EndToEndTests drive
+        // the built executables and tmux with blocking waits; SerialTests load both cores (crash
+        // recovery) or time their requests (transport and wait faults).
+        .testTarget(
+            name: "SerialTests",
+            dependencies: [
+                "KamakiTestSupport", "KamakiClient", "KamakiAPI", "LocalCloud",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming),
-    ]
+    ] + benchmarks
 )

@@ -8,5 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=${SWIFT_BUILD_FLAGS:-"-c ${BENCH_CONFIG:-release}"}
+export KAMAKI_BENCHMARKS=1  # kamaki-bench is declared only then (Package.swift)
 [ -n "${BENCH_PREBUILT:-}" ] || swift build $flags --product kamaki-bench >&2
 exec "$(swift build $flags --show-bin-path)/kamaki-bench" "$@"

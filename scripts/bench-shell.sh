@@ -13,6 +13,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 flags=${SWIFT_BUILD_FLAGS:-"-c release"}
+export KAMAKI_BENCHMARKS=1  # kamaki-shell-bench is declared only then (Package.swift)
 if [ -z "${BENCH_PREBUILT:-}" ]; then
     swift build $flags --product kamaki >&2
     swift build $flags --product kamaki-cloud >&2

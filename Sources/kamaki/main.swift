@@ -1,6 +1,7 @@
 // kamaki: one-shot commands, or (bare, or `kamaki shell`) the interactive shell.
 // Synchronous on purpose: the shell's line editor must own the main thread (see KamakiShell).
 // The process's own state (environment, folder, terminals) is read here, into a RunEnvironment.
+import EmbeddedLocalCloud
 import Foundation
 import KamakiCommands
 import KamakiShell

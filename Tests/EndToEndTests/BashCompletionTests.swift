@@ -1,4 +1,5 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// The committed bash completion script, run in a real bash, completes groups, verbs, flags and live ids.
@@ -15,7 +16,7 @@ import Testing
             printf '%s\\n' "${COMPREPLY[@]}"
             """
         var env = environment
-        env["PATH"] = BinaryRun.packageRoot + "/.build/debug:" + (env["PATH"] ?? "/usr/bin:/bin")
+        env["PATH"] = BuiltProducts.directory + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         let r = try BinaryRun.run("/bin/bash", ["--norc", "-c", program], environment: env)
         #expect(r.status == 0, "\(r.err)")
         return r.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

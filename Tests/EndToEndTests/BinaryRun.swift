@@ -1,4 +1,5 @@
 import Foundation
+import KamakiTestSupport
 
 /// Runs a built executable of this package as a child process and captures its output.
 struct BinaryRun {
@@ -9,10 +10,8 @@ struct BinaryRun {
         return url.path
     }()
 
-    /// A built product, debug first.
-    static func product(_ name: String) -> String {
-        packageRoot + "/.build/debug/" + name
-    }
+    /// A built product.
+    static func product(_ name: String) -> String { BuiltProducts.path(name) }
 
     struct Output {
         var status: Int32

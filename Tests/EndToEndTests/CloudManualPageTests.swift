@@ -5,7 +5,7 @@ import Testing
 
 /// man/kamaki-cloud.1 is what kamaki-cloud's own help dump generates (`make man` regenerates it).
 @Suite struct CloudManualPageTests {
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: LocalCloudProcess.binaryPath), "kamaki-cloud is not built"))
+    @Test(.enabled(if: BuiltProducts.isBuilt("kamaki-cloud"), "kamaki-cloud is not built"))
     func committedPageIsCurrent() throws {
         let dump = try BinaryRun.run(LocalCloudProcess.binaryPath, ["--experimental-dump-help"], environment: [:])
         try #require(dump.status == 0, "\(dump.err)")

@@ -31,23 +31,24 @@ import Testing
             var environment = try configured(cloud)
             let (socket, lock) = try serverFileNames(environment)
             let folder = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki"
-            let outside = try makeTemporaryDirectory()
-            for (name, victim) in [(lock, "victim-lock"), (socket, "victim-socket")] {
-                try "precious\n".write(toFile: outside + "/" + victim, atomically: false, encoding: .utf8)
-                unlink(folder + "/" + name)
-                #expect(symlink(outside + "/" + victim, folder + "/" + name) == 0)
-            }
-            environment["KAMAKI_COMMAND_SERVER_IDLE"] = "1"
-            let started = try BinaryRun.run(kamaki, ["--command-server"], environment: environment)
-            #expect(started.status != 0, "\(started.err)")
-            #expect(!started.err.contains("listening on"), "\(started.err)")
-            let listed = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
-            #expect(listed.status == 0, "\(listed.err)")
-            #expect(listed.out == "1 public_network ( public )\n")
-            for victim in ["victim-lock", "victim-socket"] {
-                #expect(try String(contentsOfFile: outside + "/" + victim, encoding: .utf8) == "precious\n", "\(victim)")
-                let attributes = try FileManager.default.attributesOfItem(atPath: outside + "/" + victim)
-                #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+            try await withTemporaryDirectory { outside in
+                for (name, victim) in [(lock, "victim-lock"), (socket, "victim-socket")] {
+                    try "precious\n".write(toFile: outside + "/" + victim, atomically: false, encoding: .utf8)
+                    unlink(folder + "/" + name)
+                    #expect(symlink(outside + "/" + victim, folder + "/" + name) == 0)
+                }
+                environment["KAMAKI_COMMAND_SERVER_IDLE"] = "1"
+                let started = try BinaryRun.run(kamaki, ["--command-server"], environment: environment)
+                #expect(started.status != 0, "\(started.err)")
+                #expect(!started.err.contains("listening on"), "\(started.err)")
+                let listed = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
+                #expect(listed.status == 0, "\(listed.err)")
+                #expect(listed.out == "1 public_network ( public )\n")
+                for victim in ["victim-lock", "victim-socket"] {
+                    #expect(try String(contentsOfFile: outside + "/" + victim, encoding: .utf8) == "precious\n", "\(victim)")
+                    let attributes = try FileManager.default.attributesOfItem(atPath: outside + "/" + victim)
+                    #expect(attributes[.type] as? FileAttributeType == .typeRegular)
+                }
             }
         }
     }

@@ -54,29 +54,30 @@ import Testing
             let environment = try BinaryRun.freshEnvironment().withCommandServer()
             let server = try CommandServerProcess(environment: environment)
             defer { server.stop() }
-            let folder = try makeTemporaryDirectory()
-            try "[cloud \"lab\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
-                toFile: folder + "/labrc", atomically: true, encoding: .utf8)
-            let listed = try BinaryRun.run(kamaki, ["-c", "labrc", "--cloud", "lab", "network", "list"], environment: environment, directory: folder)
-            #expect(listed.status == 0, "\(listed.err)")
-            #expect(listed.out.contains("1 public_network"))
-            let set = try BinaryRun.run(kamaki, ["-c", "labrc", "config", "set", "history_limit", "5"], environment: environment, directory: folder)
-            #expect(set.status == 0, "\(set.err)")
-            #expect(try String(contentsOfFile: folder + "/labrc", encoding: .utf8).contains("history_limit = 5"))
-            try server.waitForServed(2)
-            // `local` (the embedded cloud's own maintenance and foreground server) is declined,
-            // also after global options (more in CommandServerHardeningTests).
-            for words in [["local", "serve", "--port=-1"], ["-v", "local", "serve", "--port=-1"]] {
-                let local = try BinaryRun.run(kamaki, words, environment: environment)
-                #expect(local.status == 2)
-                #expect(local.err.contains("-1"), "\(local.err)")
+            try await withTemporaryDirectory { folder in
+                try "[cloud \"lab\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
+                    toFile: folder + "/labrc", atomically: true, encoding: .utf8)
+                let listed = try BinaryRun.run(kamaki, ["-c", "labrc", "--cloud", "lab", "network", "list"], environment: environment, directory: folder)
+                #expect(listed.status == 0, "\(listed.err)")
+                #expect(listed.out.contains("1 public_network"))
+                let set = try BinaryRun.run(kamaki, ["-c", "labrc", "config", "set", "history_limit", "5"], environment: environment, directory: folder)
+                #expect(set.status == 0, "\(set.err)")
+                #expect(try String(contentsOfFile: folder + "/labrc", encoding: .utf8).contains("history_limit = 5"))
+                try server.waitForServed(2)
+                // `local` (the embedded cloud's own maintenance and foreground server) is declined,
+                // also after global options (more in CommandServerHardeningTests).
+                for words in [["local", "serve", "--port=-1"], ["-v", "local", "serve", "--port=-1"]] {
+                    let local = try BinaryRun.run(kamaki, words, environment: environment)
+                    #expect(local.status == 2)
+                    #expect(local.err.contains("-1"), "\(local.err)")
+                }
+                try server.waitForLog { $0.components(separatedBy: "declined a command (local)").count == 3 }
+                // A client with another umask (files would get other modes) runs its command itself.
+                let masked = try BinaryRun.run("/bin/sh", ["-c", "umask 077; exec \"$0\" network list", kamaki], environment: environment)
+                #expect(masked.status == 0, "\(masked.err)")
+                try server.waitForLog { $0.contains("declined a command (umask)") }
+                #expect(server.served == 2)
             }
-            try server.waitForLog { $0.components(separatedBy: "declined a command (local)").count == 3 }
-            // A client with another umask (files would get other modes) runs its command itself.
-            let masked = try BinaryRun.run("/bin/sh", ["-c", "umask 077; exec \"$0\" network list", kamaki], environment: environment)
-            #expect(masked.status == 0, "\(masked.err)")
-            try server.waitForLog { $0.contains("declined a command (umask)") }
-            #expect(server.served == 2)
         }
     }
 

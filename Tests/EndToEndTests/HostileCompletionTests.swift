@@ -35,7 +35,7 @@ import Testing
             var environment = try BinaryRun.freshEnvironment()
             home = try #require(environment["HOME"])
             marker = home + "/RAN"
-            environment["PATH"] = BinaryRun.packageRoot + "/.build/debug:/usr/bin:/bin"
+            environment["PATH"] = BuiltProducts.directory + ":/usr/bin:/bin"
             environment["TERM"] = "screen"
             self.environment = environment
         }

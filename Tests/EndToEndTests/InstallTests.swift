@@ -1,5 +1,6 @@
 import Foundation
 import KamakiCommands
+import KamakiTestSupport
 import Testing
 
 /// `make install` (scripts/install.sh) into a temporary DESTDIR with PREFIX=/usr, from the release
@@ -8,7 +9,7 @@ import Testing
 /// `make uninstall` leaves nothing.
 @Suite(.serialized) struct InstallTests {
     static let root = BinaryRun.packageRoot
-    static let releaseBin = root + "/.build/release"
+    static let releaseBin = BuiltProducts.releaseDirectory
     static let releaseBuilt = FileManager.default.isExecutableFile(atPath: releaseBin + "/kamaki")
     static let inCI = ProcessInfo.processInfo.environment["CI"] == "true"
 

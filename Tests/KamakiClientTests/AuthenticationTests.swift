@@ -60,14 +60,14 @@ struct AuthenticationTests {
     @Test func a401ReauthenticatesOnceAndRetriesOnce() async throws {
         let server = try cloud(rejecting: { $0 == 1 })
         defer { server.stop() }
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let (client, _) = makeClient(
-            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        let networks = try await client.listNetworks()
-        #expect(networks.count == 1)
-        #expect(server.requestLog == [Self.tokens, Self.networks, Self.tokens, Self.networks])
-        await client.shutdown()
+        try await withTemporaryDirectory { directory in
+            let (client, _) = makeClient(
+                identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            let networks = try await client.listNetworks()
+            #expect(networks.count == 1)
+            #expect(server.requestLog == [Self.tokens, Self.networks, Self.tokens, Self.networks])
+            await client.shutdown()
+        }
     }
 
     @Test func aPersistent401IsReportedAfterOneRetry() async throws {
@@ -108,49 +108,49 @@ struct AuthenticationTests {
     @Test func theDiskCacheServesASecondClient() async throws {
         let server = try cloud()
         defer { server.stop() }
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let cacheDirectory = directory.path + "/kamaki"
-        let (cold, _) = makeClient(
-            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: cacheDirectory)
-        _ = try await cold.listNetworks()
-        #expect(cold.requestCount == 2)
-        await cold.shutdown()
+        try await withTemporaryDirectory { directory in
+            let cacheDirectory = directory + "/kamaki"
+            let (cold, _) = makeClient(
+                identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: cacheDirectory)
+            _ = try await cold.listNetworks()
+            #expect(cold.requestCount == 2)
+            await cold.shutdown()
 
-        let (warm, _) = makeClient(
-            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: cacheDirectory)
-        _ = try await warm.listNetworks()
-        #expect(warm.requestCount == 1)
-        #expect(try await warm.access().userID == "s0m3-u53r-1d")
-        await warm.shutdown()
-        #expect(server.requestLog == [Self.tokens, Self.networks, Self.networks])
+            let (warm, _) = makeClient(
+                identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: cacheDirectory)
+            _ = try await warm.listNetworks()
+            #expect(warm.requestCount == 1)
+            #expect(try await warm.access().userID == "s0m3-u53r-1d")
+            await warm.shutdown()
+            #expect(server.requestLog == [Self.tokens, Self.networks, Self.networks])
 
-        let files = try FileManager.default.contentsOfDirectory(atPath: cacheDirectory)
-        #expect(files.count == 1)
-        let file = cacheDirectory + "/" + files[0]
-        #expect(!files[0].contains(Self.token))
-        let contents = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(!contents.contains(Self.token))
-        let fileMode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
-        let directoryMode = try FileManager.default.attributesOfItem(atPath: cacheDirectory)[.posixPermissions] as? Int
-        #expect(fileMode == 0o600)
-        #expect(directoryMode == 0o700)
+            let files = try FileManager.default.contentsOfDirectory(atPath: cacheDirectory)
+            #expect(files.count == 1)
+            let file = cacheDirectory + "/" + files[0]
+            #expect(!files[0].contains(Self.token))
+            let contents = try String(contentsOfFile: file, encoding: .utf8)
+            #expect(!contents.contains(Self.token))
+            let fileMode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+            let directoryMode = try FileManager.default.attributesOfItem(atPath: cacheDirectory)[.posixPermissions] as? Int
+            #expect(fileMode == 0o600)
+            #expect(directoryMode == 0o700)
+        }
     }
 
     @Test func anotherTokenDoesNotReadTheCache() async throws {
         let server = try cloud()
         defer { server.stop() }
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let (first, _) = makeClient(
-            identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        _ = try await first.access()
-        await first.shutdown()
-        let (other, transcript) = makeClient(
-            identityURL: server.baseURL + "/identity/v2.0", token: "someone-else", cacheDirectory: directory.path)
-        let error = await expectClientError(transcript) { try await other.access() }
-        #expect(error?.kind == .authentication("Invalid token"))
-        await other.shutdown()
+        try await withTemporaryDirectory { directory in
+            let (first, _) = makeClient(
+                identityURL: server.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            _ = try await first.access()
+            await first.shutdown()
+            let (other, transcript) = makeClient(
+                identityURL: server.baseURL + "/identity/v2.0", token: "someone-else", cacheDirectory: directory)
+            let error = await expectClientError(transcript) { try await other.access() }
+            #expect(error?.kind == .authentication("Invalid token"))
+            await other.shutdown()
+        }
     }
 
     @Test func aMissingServiceIsAConfigurationError() async throws {

@@ -12,66 +12,66 @@ struct CatalogCacheTests {
     static let networks = "GET /network/v2.0/networks/detail"
 
     @Test func coldIsTwoRequestsWarmIsOne() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        try await withLocalCloud { cloud in
-            // Each client stands in for one `kamaki network list` process.
-            let (cold, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: directory.path)
-            _ = try await cold.listNetworks()
-            await cold.shutdown()
-            #expect(cold.requestCount == 2)
+        try await withTemporaryDirectory { directory in
+            try await withLocalCloud { cloud in
+                // Each client stands in for one `kamaki network list` process.
+                let (cold, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: directory)
+                _ = try await cold.listNetworks()
+                await cold.shutdown()
+                #expect(cold.requestCount == 2)
 
-            for _ in 0..<2 {
-                let (warm, _) = makeClient(
-                    identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: directory.path)
-                _ = try await warm.listNetworks()
-                await warm.shutdown()
-                #expect(warm.requestCount == 1)
-            }
-            #expect(cloud.requestLog == [Self.tokens, Self.networks, Self.networks, Self.networks])
+                for _ in 0..<2 {
+                    let (warm, _) = makeClient(
+                        identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: directory)
+                    _ = try await warm.listNetworks()
+                    await warm.shutdown()
+                    #expect(warm.requestCount == 1)
+                }
+                #expect(cloud.requestLog == [Self.tokens, Self.networks, Self.networks, Self.networks])
 
-            // Another user gets a cache file of their own.
-            let (other, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[1], cacheDirectory: directory.path)
-            _ = try await other.listNetworks()
-            await other.shutdown()
-            #expect(other.requestCount == 2)
-            #expect(directory.files.count == 2)
-            for file in directory.files {
-                let text = try String(contentsOfFile: directory.path + "/" + file, encoding: .utf8)
-                #expect(!cloud.tokens.contains { text.contains($0) || file.contains($0) })
+                // Another user gets a cache file of their own.
+                let (other, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[1], cacheDirectory: directory)
+                _ = try await other.listNetworks()
+                await other.shutdown()
+                #expect(other.requestCount == 2)
+                #expect(TemporaryDirectory.files(directory).count == 2)
+                for file in TemporaryDirectory.files(directory) {
+                    let text = try String(contentsOfFile: directory + "/" + file, encoding: .utf8)
+                    #expect(!cloud.tokens.contains { text.contains($0) || file.contains($0) })
+                }
             }
         }
     }
 
     @Test func aTokenRevokedByAResetAuthenticatesExactlyOnceMore() async throws {
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let state = directory.path + "/state.sqlite"
-        let cacheDirectory = directory.path + "/cache"
-        // Day 1: the user runs a command; the token reply is cached.
-        let (oldToken, port) = try await withTestCloud(statePath: state) { cloud in
-            let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: cacheDirectory)
-            _ = try await client.listNetworks()
-            await client.shutdown()
-            return (cloud.tokens[0], cloud.port)
-        }
-        #expect(TemporaryDirectory.count(cacheDirectory) == 1)
-        // Day 2: the cloud was reset at the same address, so the old token is no longer valid.
-        try await withTestCloud(statePath: state, port: port, reset: true) { cloud in
-            #expect(!cloud.tokens.contains(oldToken))
-            let (client, transcript) = makeClient(identityURL: cloud.identityURL, token: oldToken, cacheDirectory: cacheDirectory)
-            let error = await expectClientError(transcript) { try await client.listNetworks() }
-            await client.shutdown()
-            #expect(error?.kind == .authentication("Invalid token"))
-            #expect(cloud.requestLog == [Self.networks, Self.tokens], "cached catalog used, then one re-authentication")
-            #expect(TemporaryDirectory.count(cacheDirectory) == 0, "the stale cache file is gone")
+        try await withTemporaryDirectory { directory in
+            let state = directory + "/state.sqlite"
+            let cacheDirectory = directory + "/cache"
+            // Day 1: the user runs a command; the token reply is cached.
+            let (oldToken, port) = try await withLocalCloud(statePath: state) { cloud in
+                let (client, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: cacheDirectory)
+                _ = try await client.listNetworks()
+                await client.shutdown()
+                return (cloud.tokens[0], cloud.port)
+            }
+            #expect(TemporaryDirectory.files(cacheDirectory).count == 1)
+            // Day 2: the cloud was reset at the same address, so the old token is no longer valid.
+            try await withLocalCloud(statePath: state, port: port, reset: true) { cloud in
+                #expect(!cloud.tokens.contains(oldToken))
+                let (client, transcript) = makeClient(identityURL: cloud.identityURL, token: oldToken, cacheDirectory: cacheDirectory)
+                let error = await expectClientError(transcript) { try await client.listNetworks() }
+                await client.shutdown()
+                #expect(error?.kind == .authentication("Invalid token"))
+                #expect(cloud.requestLog == [Self.networks, Self.tokens], "cached catalog used, then one re-authentication")
+                #expect(TemporaryDirectory.files(cacheDirectory).count == 0, "the stale cache file is gone")
 
-            // With the new token everything works, and is cached again.
-            let (fresh, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: cacheDirectory)
-            let ids = try await fresh.listNetworks().map(\.id)
-            #expect(ids == ["1"])
-            await fresh.shutdown()
-            #expect(TemporaryDirectory.count(cacheDirectory) == 1)
+                // With the new token everything works, and is cached again.
+                let (fresh, _) = makeClient(identityURL: cloud.identityURL, token: cloud.tokens[0], cacheDirectory: cacheDirectory)
+                let ids = try await fresh.listNetworks().map(\.id)
+                #expect(ids == ["1"])
+                await fresh.shutdown()
+                #expect(TemporaryDirectory.files(cacheDirectory).count == 1)
+            }
         }
     }
 

@@ -27,21 +27,20 @@ struct StaleCatalogTests {
         let current = Mutex(oldNetwork.baseURL + "/network")
         let identity = try identity { current.withLock { $0 } }
         defer { identity.stop() }
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
+        try await withTemporaryDirectory { directory in
+            let (first, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            _ = try await first.listNetworks()
+            await first.shutdown()
 
-        let (first, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        _ = try await first.listNetworks()
-        await first.shutdown()
+            oldNetwork.stop()
+            current.withLock { $0 = newNetwork.baseURL + "/network" }
 
-        oldNetwork.stop()
-        current.withLock { $0 = newNetwork.baseURL + "/network" }
-
-        let (second, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        #expect(try await second.listNetworks().count == 1)
-        await second.shutdown()
-        #expect(identity.requestLog == ["POST /identity/v2.0/tokens", "POST /identity/v2.0/tokens"])
-        #expect(newNetwork.requestLog == ["GET /network/v2.0/networks/detail"])
+            let (second, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            #expect(try await second.listNetworks().count == 1)
+            await second.shutdown()
+            #expect(identity.requestLog == ["POST /identity/v2.0/tokens", "POST /identity/v2.0/tokens"])
+            #expect(newNetwork.requestLog == ["GET /network/v2.0/networks/detail"])
+        }
     }
 
     @Test func anUnchangedCatalogReportsTheConnectionError() async throws {
@@ -49,17 +48,17 @@ struct StaleCatalogTests {
         let url = network.baseURL + "/network"
         let identity = try identity { url }
         defer { identity.stop() }
-        let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let (first, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        _ = try await first.listNetworks()
-        await first.shutdown()
-        network.stop()
+        try await withTemporaryDirectory { directory in
+            let (first, _) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            _ = try await first.listNetworks()
+            await first.shutdown()
+            network.stop()
 
-        let (second, transcript) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory.path)
-        let error = await expectClientError(transcript) { try await second.listNetworks() }
-        #expect(error?.kind == .connectionRefused(host: "127.0.0.1", port: network.port))
-        #expect(identity.requestLog.count == 2, "one look at a fresh catalog")
-        await second.shutdown()
+            let (second, transcript) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            let error = await expectClientError(transcript) { try await second.listNetworks() }
+            #expect(error?.kind == .connectionRefused(host: "127.0.0.1", port: network.port))
+            #expect(identity.requestLog.count == 2, "one look at a fresh catalog")
+            await second.shutdown()
+        }
     }
 }

@@ -1,6 +1,8 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiAPI
 import KamakiCommands
+import KamakiTestSupport
 import LocalCloud
 import Testing
 
@@ -47,7 +49,7 @@ import Testing
     ]
 
     @Test func errorPaths() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         for (words, status, message) in Self.cases {
             let r = await h.run(words)
             #expect(r.status == status, "\(words.joined(separator: " ")): \(r.err)")
@@ -66,15 +68,13 @@ import Testing
     }
 
     @Test func badTokenIsAnAuthorizationError() async throws {
-        let path = NSTemporaryDirectory() + "kamaki-badtoken-\(UUID().uuidString).sqlite"
-        let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: path, settle: 0))
-        defer { Task { await cloud.stop() } }
-        let h = try CommandHarness(url: cloud.identityURL, token: "not-a-valid-token")
-        let r = await h.run("network", "list")
-        #expect(r.status == 1)
-        #expect(r.err.contains("Authorization failed"))
-        #expect(!r.err.contains("not-a-valid-token"))
-        await cloud.stop()
+        try await withLocalCloud(settle: 0) { cloud in
+            let h = try CommandHarness(url: cloud.identityURL, token: "not-a-valid-token")
+            let r = await h.run("network", "list")
+            #expect(r.status == 1)
+            #expect(r.err.contains("Authorization failed"))
+            #expect(!r.err.contains("not-a-valid-token"))
+        }
     }
 }
 
@@ -82,7 +82,7 @@ import Testing
 @Suite struct CommandSuccessTests {
     @Test func everyOtherCommand() async throws {
         let session = SessionState()
-        let h = try CommandHarness(embedded: TestLauncher(), session: session)
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2), session: session)
         #expect(await h.run("network", "create", "--name=lab").status == 0)
         var r = await h.run("network", "info", "2", "--output-format=json")
         let network = try JSON.parse(r.out)

@@ -2,15 +2,17 @@ import Foundation
 import KamakiCommands
 import KamakiTestSupport
 
-/// Runs command lines in a private HOME (config, history, caches, embedded state) and captures output.
+/// Runs command lines in a private HOME (config, history, caches, embedded state), removed with the
+/// last copy of the harness, and captures output.
 struct CommandHarness {
-    let home: String
+    private let directory: TemporaryDirectory
+    var home: String { directory.path }
     let runner: CommandRunner
     let session: SessionState?
 
     init(embedded: (any EmbeddedCloudLauncher)? = nil, session: SessionState? = nil, extraVariables: [String: String] = [:]) throws {
-        home = NSTemporaryDirectory() + "kamaki-cmd-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory()
+        let home = directory.path
         var variables = ["HOME": home, "XDG_STATE_HOME": home + "/state", "XDG_CACHE_HOME": home + "/cache"]
         variables.merge(extraVariables) { $1 }
         runner = CommandRunner(environment: RunEnvironment(variables: variables, homeDirectory: home, embeddedCloud: embedded))

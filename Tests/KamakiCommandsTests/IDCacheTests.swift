@@ -1,15 +1,16 @@
 import Foundation
 import KamakiCommands
+import KamakiTestSupport
 import Testing
 
 /// The id cache's file: what one process writes the next reads, read on first use only,
 /// private to the user, and a damaged or foreign file never breaks a command.
 @Suite struct IDCacheTests {
-    let directory: String
+    private let temporary: TemporaryDirectory
+    var directory: String { temporary.path }
 
     init() throws {
-        directory = NSTemporaryDirectory() + "kamaki-idcache-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        temporary = try TemporaryDirectory()
     }
 
     @Test func whatOneCacheWritesTheNextReads() throws {

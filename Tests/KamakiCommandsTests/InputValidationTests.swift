@@ -1,3 +1,4 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiCommands
 import LocalCloud
@@ -23,7 +24,7 @@ import Testing
     @Test func aLineWithThousandsOfWordsIsRefusedBeforeParsing() async throws {
         // swift-argument-parser's parse grows with the square of a line's words: 10,000 flags took
         // about a minute. A line that long is refused; one of the limit's length still runs.
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         let refused = await h.run(["network", "list"] + Array(repeating: "-l", count: 10_000))
         #expect(refused.status == 2, "\(refused.err)")
         #expect(refused.err == "Error: the line has 10002 words; kamaki takes at most \(CommandRunner.maximumWords)\n")
@@ -32,7 +33,7 @@ import Testing
     }
 
     @Test func emptyIDsAreUsageErrorsAndSendNothing() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         for words in [
             ["network", "info", ""], ["network", "delete", " "], ["network", "modify", "", "--name=x"], ["subnet", "info", ""],
             ["port", "info", ""], ["port", "delete", ""], ["port", "wait", ""], ["ip", "info", ""], ["ip", "delete", ""],
@@ -112,7 +113,7 @@ import Testing
     }
 
     @Test func historyKeepsItsLimitAndFollowsOptionOverrides() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         #expect(await h.run("config", "set", "history_limit", "2").status == 0)
         for _ in 0..<3 { _ = await h.run("network", "list") }
         let lines = try #require(h.file(".kamaki.history")).split(separator: "\n")

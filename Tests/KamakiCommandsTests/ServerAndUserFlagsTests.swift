@@ -1,3 +1,4 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiCommands
 import Testing
@@ -8,7 +9,7 @@ import Testing
     static let image = "0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d"
 
     @Test func serverListFilters() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         let both = "141 Server 1\n142 Server 1\n"
         #expect(await h.run("server", "list", "--image-id", Self.image).out == both)
         #expect(await h.run("server", "list", "--image-id", "nope").out == "")
@@ -39,7 +40,7 @@ import Testing
     }
 
     @Test func serverInfoStatsAndDiagnostics() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         var r = await h.run("server", "info", "141", "--stats")
         #expect(r.status == 0, "\(r.err)")
         #expect(fields(r.out)["serverRef"] == "141" && fields(r.out)["refresh"] == "60")
@@ -52,7 +53,7 @@ import Testing
     }
 
     @Test func userInfoOfAnotherUser() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         var r = await h.run("user", "info", "--username", "other@example.org")
         #expect(r.status == 0, "\(r.err)")
         let other = fields(r.out)

@@ -1,5 +1,6 @@
 import Foundation
 import KamakiCommands
+import KamakiTestSupport
 import LocalCloud
 import Testing
 
@@ -8,15 +9,9 @@ import Testing
 @Suite struct SettledWaitTests {
     /// A harness on a standalone local cloud whose new ports settle in `settle` seconds (0: at once).
     static func withCloud(settle: Double = 0, _ body: (CommandHarness) async throws -> Void) async throws {
-        let path = NSTemporaryDirectory() + "kamaki-settled-\(UUID().uuidString).sqlite"
-        let cloud = try await LocalCloud.start(LocalCloudConfiguration(statePath: path, settle: settle))
-        do {
+        try await withLocalCloud(settle: settle) { cloud in
             try await body(try CommandHarness(url: cloud.identityURL, token: cloud.tokens[0]))
-        } catch {
-            await cloud.stop()
-            throw error
         }
-        await cloud.stop()
     }
 
     @Test func aPortCreatedActiveNeedsNoWait() async throws {

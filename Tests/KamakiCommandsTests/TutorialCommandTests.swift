@@ -1,3 +1,4 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiCommands
 import KamakiTestSupport
@@ -6,7 +7,7 @@ import Testing
 /// The networking tutorial through the command layer, on a fresh embedded cloud with no configuration.
 @Suite struct TutorialCommandTests {
     @Test func tutorialInOrder() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         var notices = 0
         try await TutorialWalk.walk { words in
             let r = await h.run(words)

@@ -1,5 +1,6 @@
 import Foundation
 import KamakiShell
+import KamakiTestSupport
 import Testing
 
 @Suite struct TutorialGuideTests {
@@ -64,12 +65,14 @@ import Testing
         #expect(TutorialGuide.wrap(text, width: nil) == text)
     }
 
-    @Test func progressIsKeptAcrossSessions() throws {
-        let path = NSTemporaryDirectory() + "kamaki-tutorial-\(UUID().uuidString)/tutorials.json"
-        let progress = TutorialProgress(path: path)
-        #expect(progress.step(of: "network") == 0)
-        progress.save("network", step: 7)
-        #expect(TutorialProgress(path: path).step(of: "network") == 7)
+    @Test func progressIsKeptAcrossSessions() async throws {
+        try await withTemporaryDirectory { directory in
+            let path = directory + "/kamaki/tutorials.json"
+            let progress = TutorialProgress(path: path)
+            #expect(progress.step(of: "network") == 0)
+            progress.save("network", step: 7)
+            #expect(TutorialProgress(path: path).step(of: "network") == 7)
+        }
     }
 
     @Test func unknownTutorialIsAClearError() {

@@ -11,11 +11,8 @@ public final class LocalCloudProcess: Sendable {
     public let pid: Int32
     private let process: Mutex<Process>
 
-    /// `<package root>/.build/debug/kamaki-cloud`, found from this file's path.
-    public static var binaryPath: String {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return root.appendingPathComponent(".build/debug/kamaki-cloud").path
-    }
+    /// The built `kamaki-cloud`.
+    public static var binaryPath: String { BuiltProducts.path("kamaki-cloud") }
 
     /// The base URL, `http://127.0.0.1:<port>`.
     public var base: String { url.replacingOccurrences(of: "/identity/v2.0", with: "") }

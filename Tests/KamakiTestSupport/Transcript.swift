@@ -1,33 +1,33 @@
 import Foundation
-@testable import KamakiClient
+import KamakiClient
 import Logging
 import Synchronization
 
 /// Every log line a test's client wrote and every error description the test saw.
 ///
 /// Each transcript also feeds ``TokenAudit``, which the token test reads at the end.
-final class Transcript: Sendable {
+public final class Transcript: Sendable {
     private let entries = Mutex<[String]>([])
-    let token: String
+    public let token: String
 
-    init(token: String) { self.token = token }
+    public init(token: String) { self.token = token }
 
-    func append(_ text: String) {
+    public func append(_ text: String) {
         entries.withLock { $0.append(text) }
         TokenAudit.record(token: token, text: text)
     }
 
-    var lines: [String] { entries.withLock { $0 } }
+    public var lines: [String] { entries.withLock { $0 } }
 
     /// A logger whose every message lands here.
-    var logger: Logger {
+    public var logger: Logger {
         var logger = Logger(label: "kamaki.test") { _ in TranscriptHandler(transcript: self) }
         logger.logLevel = .trace
         return logger
     }
 
     /// Records an error's description (and, for client errors, every field that holds text).
-    func record(_ error: any Error) {
+    public func record(_ error: any Error) {
         append(String(describing: error))
         if let error = error as? ClientError {
             append(error.message)
@@ -37,7 +37,7 @@ final class Transcript: Sendable {
     }
 
     /// Lines or errors that contain the token.
-    var leaks: [String] { lines.filter { $0.contains(token) } }
+    public var leaks: [String] { lines.filter { $0.contains(token) } }
 }
 
 struct TranscriptHandler: LogHandler {
@@ -57,16 +57,14 @@ struct TranscriptHandler: LogHandler {
 }
 
 /// Everything every transcript of the process recorded, with the token it must not contain.
-enum TokenAudit {
+public enum TokenAudit {
     private static let entries = Mutex<[(token: String, text: String)]>([])
 
     static func record(token: String, text: String) {
         entries.withLock { $0.append((token, text)) }
     }
 
-    static var count: Int { entries.withLock { $0.count } }
-
-    static var leaks: [String] {
+    public static var leaks: [String] {
         entries.withLock { $0.filter { !$0.token.isEmpty && $0.text.contains($0.token) }.map(\.text) }
     }
 }

@@ -1,11 +1,21 @@
-import KamakiCommands
+public import KamakiCommands
 import LocalCloud
 
-/// Starts the embedded local cloud in-process for `kamaki` when no cloud is configured.
-struct LocalCloudLauncher: EmbeddedCloudLauncher {
-    func start(statePath: String) async throws -> any EmbeddedCloud {
+/// Starts the embedded local cloud in-process when no cloud is configured: `kamaki`'s launcher,
+/// and the tests' (with a short settle time).
+public struct LocalCloudLauncher: EmbeddedCloudLauncher {
+    /// Seconds a new port stays BUILD; `nil` is the local cloud's default.
+    public var settle: Double?
+
+    public init(settle: Double? = nil) {
+        self.settle = settle
+    }
+
+    public func start(statePath: String) async throws -> any EmbeddedCloud {
+        var configuration = LocalCloudConfiguration(statePath: statePath)
+        if let settle { configuration.settle = settle }
         do {
-            return RunningLocalCloud(cloud: try await LocalCloud.start(LocalCloudConfiguration(statePath: statePath)))
+            return RunningLocalCloud(cloud: try await LocalCloud.start(configuration))
         } catch where LocalCloud.isUnreadableState(error) {
             throw CommandError(
                 "The embedded local cloud's state file \(statePath) is damaged",
@@ -13,11 +23,11 @@ struct LocalCloudLauncher: EmbeddedCloudLauncher {
         }
     }
 
-    func reset(statePath: String) throws {
+    public func reset(statePath: String) throws {
         try LocalCloud.reset(statePath: statePath, seed: .tutorial)
     }
 
-    func serve(statePath: String, host: String, port: Int, settle: Double, output: any OutputSink) async throws {
+    public func serve(statePath: String, host: String, port: Int, settle: Double, output: any OutputSink) async throws {
         if let problem = LocalCloudConfiguration.problem(port: port, settle: settle) { throw CommandError.usage(problem) }
         var configuration = LocalCloudConfiguration(statePath: statePath, host: host, port: port, settle: settle)
         configuration.handlesSignals = true

@@ -1,26 +1,9 @@
 import Foundation
-@testable import KamakiClient
+import KamakiClient
 import Testing
 
-/// A fresh directory under the system's temporary directory, removed by `remove()`.
-struct TemporaryDirectory: Sendable {
-    let path: String
-
-    init() throws {
-        var template = Array((NSTemporaryDirectory() + "/kamaki-client-test-XXXXXX").utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard made != nil else { throw CocoaError(.fileWriteUnknown) }
-        path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    func remove() { try? FileManager.default.removeItem(atPath: path) }
-
-    /// The names of the files in the directory.
-    var files: [String] { (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] }
-}
-
 /// A client whose log and errors go to a transcript; HTTP bodies are logged so the token audit sees them.
-func makeClient(
+public func makeClient(
     identityURL: String, token: String, cacheDirectory: String? = nil, serviceURLs: [String: String] = [:],
     requestTimeout: Duration = .seconds(30), httpLog: HTTPLogDetail = .bodies,
     clock: any Clock<Duration> = ContinuousClock()
@@ -33,7 +16,7 @@ func makeClient(
 }
 
 /// Runs `body`, expects a ``ClientError``, records its description in the transcript and returns it.
-func expectClientError<T>(
+public func expectClientError<T>(
     _ transcript: Transcript, sourceLocation: SourceLocation = #_sourceLocation, _ body: () async throws -> T
 ) async -> ClientError? {
     do {
