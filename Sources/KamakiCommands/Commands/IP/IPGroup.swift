@@ -64,7 +64,7 @@ struct IPCreate: KamakiCommand {
         do {
             return try await body()
         } catch {
-            let translated = ResourceErrors.notFound(error, kind: "floating IP", id: id, listCommand: "kamaki ip list")
+            let translated = ResourceErrors.notFound(error, kind: .floatingIP, id: id)
             guard var block = translated as? CommandError else { throw translated }
             block.details.insert(contentsOf: ["To reserve a new IP:", "  kamaki ip create"], at: block.details.count - 1)
             throw block

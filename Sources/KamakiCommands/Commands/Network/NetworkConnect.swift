@@ -19,7 +19,7 @@ struct NetworkConnect: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         var created: [Port] = []
         for device in devices {
@@ -52,7 +52,7 @@ struct NetworkDisconnect: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         let ports = try await client.listPorts()
         context.ids?.replace(.port, with: ports.map(IDEntry.init))

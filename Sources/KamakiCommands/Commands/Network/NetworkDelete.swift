@@ -36,7 +36,7 @@ struct NetworkDelete: KamakiCommand {
         case 403:
             return CommandError("(403) Network with id \(id) cannot be \(action)", details: [raw, "To see the network:", "  kamaki network info \(id)"])
         default:
-            return ResourceErrors.notFound(error, kind: "network", id: id, listCommand: "kamaki network list")
+            return ResourceErrors.notFound(error, kind: .network, id: id)
         }
     }
 }

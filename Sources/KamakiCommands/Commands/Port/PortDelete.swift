@@ -16,7 +16,7 @@ struct PortDelete: KamakiCommand {
 
     /// Deletes a port; with `--wait`, waits until it is gone.
     static func delete(_ id: String, client: CloudClient, context: CommandContext, waiting: WaitOptions) async throws {
-        try await ResourceErrors.lookup(kind: "port", id: id, list: "kamaki port list") {
+        try await ResourceErrors.lookup(kind: .port, id: id) {
             try await client.deletePort(id)
         }
         if waiting.wait {
@@ -44,7 +44,7 @@ struct PortWait: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
         let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
-        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") { try await client.port(portID) }
+        let port = try await ResourceErrors.lookup(kind: .port, id: portID) { try await client.port(portID) }
         if let done = StatusWait.alreadyDone(kind: "Port", id: portID, current: port.status, condition: condition) {
             return context.output.note(done)
         }

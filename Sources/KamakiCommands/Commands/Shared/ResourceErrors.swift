@@ -1,16 +1,19 @@
+import KamakiAPI
 import KamakiClient
 
 /// kamaki's translations of 400/404 on an id into "No <kind> with id X found" plus hints (kamaki-cli.md §5.3).
 enum ResourceErrors {
-    static func notFound(_ error: any Error, kind: String, id: String, listCommand: String) -> any Error {
+    static func notFound(_ error: any Error, kind: IDKind, id: String) -> any Error {
         guard let error = error as? ClientError, case .http(let status, let reason, let fault, let body) = error.kind,
             status == 404 || status == 400
         else { return error }
         var details: [String] = []
-        if status == 400, Int(id) == nil { details.append("\(kind.prefix(1).uppercased() + kind.dropFirst()) ids are positive integers") }
-        details += ["To get a list of \(kind)s:", "  \(listCommand)"]
+        if status == 400, ResourceID.synnefo(id) == nil {
+            details.append("\(kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()) ids are positive integers")
+        }
+        details += ["To get a list of \(kind.noun)s:", "  \(kind.listCommand)"]
         details.append(ErrorPresenter.rawLine(status: status, reason: reason, fault: fault, body: body))
-        return CommandError("(\(status)) No \(kind) with id \(id) found", details: details)
+        return CommandError("(\(status)) No \(kind.noun) with id \(id) found", details: details)
     }
 
     /// kamaki's existence probes: after a create answered 400 or 404, the network and then the server
@@ -23,7 +26,7 @@ enum ResourceErrors {
             do {
                 _ = try await client.network(network)
             } catch {
-                if case let missing as CommandError = notFound(error, kind: "network", id: network, listCommand: "kamaki network list") {
+                if case let missing as CommandError = notFound(error, kind: .network, id: network) {
                     return missing
                 }
             }
@@ -39,11 +42,11 @@ enum ResourceErrors {
     }
 
     /// Runs `body`, translating a missing-id error.
-    static func lookup<T>(kind: String, id: String, list: String, _ body: () async throws -> T) async throws -> T {
+    static func lookup<T>(kind: IDKind, id: String, _ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch {
-            throw notFound(error, kind: kind, id: id, listCommand: list)
+            throw notFound(error, kind: kind, id: id)
         }
     }
 }
