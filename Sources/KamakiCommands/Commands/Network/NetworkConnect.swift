@@ -26,15 +26,15 @@ struct NetworkConnect: KamakiCommand {
             context.output.note("Creating a port to connect network \(network) with device \(device)")
             let request = PortCreateRequest(
                 networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
-            var port = try await PortCreate.create(request, client: client, context: context)
+            var port = try await PortOperations.create(request, client: client, context: context)
             if waiting.wait {
-                port = try await PortCreate.settled(port, waiting: waiting, client: client, context: context) { port in
-                    PortCreate.show(format.json ? created + [port] : [port], format, context)
+                port = try await PortOperations.settled(port, waiting: waiting, client: client, context: context) { port in
+                    PortOperations.show(format.json ? created + [port] : [port], format, context)
                 }
             }
             context.ids?.upsert(.port, IDEntry(port))
             created.append(port)
-            if !format.json { PortCreate.print(port, context: context) }
+            if !format.json { PortOperations.print(port, context: context) }
         }
         if format.json { context.render.json(.array(created.map(\.json))) }
     }
@@ -65,7 +65,7 @@ struct NetworkDisconnect: KamakiCommand {
             }
             for port in matching {
                 context.output.note("Deleting port \(TerminalText.escaped(port.id)) (net-id: \(network), device-id: \(device)):")
-                try await PortDelete.delete(port.id, client: client, context: context, waiting: waiting)
+                try await PortOperations.delete(port.id, client: client, context: context, waiting: waiting)
             }
         }
     }

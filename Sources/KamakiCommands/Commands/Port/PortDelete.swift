@@ -11,18 +11,7 @@ struct PortDelete: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        try await Self.delete(portID, client: client, context: context, waiting: waiting)
-    }
-
-    /// Deletes a port; with `--wait`, waits until it is gone.
-    static func delete(_ id: String, client: CloudClient, context: CommandContext, waiting: WaitOptions) async throws {
-        try await ResourceErrors.lookup(kind: .port, id: id) {
-            try await client.deletePort(id)
-        }
-        if waiting.wait {
-            try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar).portDeletion(client, id: id)
-        }
-        context.ids?.remove(.port, id: id)
+        try await PortOperations.delete(portID, client: client, context: context, waiting: waiting)
     }
 }
 

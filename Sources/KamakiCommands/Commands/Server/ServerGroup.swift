@@ -29,7 +29,7 @@ struct ServerInfo: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
-        let server = try await Self.fetch(id, client: client)
+        let server = try await ResourceLookup.server(id, client: client)
         if stats || diagnostics {
             let shown = stats ? try await client.serverStats(id) : try await client.serverDiagnostics(id)
             if format.json { return context.render.json(shown) }
@@ -43,16 +43,6 @@ struct ServerInfo: KamakiCommand {
             return context.render.dict(JSONObject([("addresses", addresses)]))
         }
         context.show(server, format)
-    }
-
-    static func fetch(_ id: String, client: CloudClient) async throws -> Server {
-        do {
-            return try await client.server(id)
-        } catch let error as ClientError where error.status == 404 {
-            throw CommandError(
-                "(404) No servers with ID \(id)",
-                details: ["To list available servers:", "  kamaki server list", ErrorPresenter.rawLine(error) ?? error.description])
-        }
     }
 }
 
@@ -75,7 +65,7 @@ struct ServerWait: KamakiCommand {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
-        let server = try await ServerInfo.fetch(id, client: client)
+        let server = try await ResourceLookup.server(id, client: client)
         if let done = StatusWait.alreadyDone(kind: "Server", id: id, current: server.status, condition: condition) {
             return context.output.note(done)
         }

@@ -33,7 +33,7 @@ enum ResourceErrors {
         }
         if let server {
             do {
-                _ = try await ServerInfo.fetch(server, client: client)
+                _ = try await ResourceLookup.server(server, client: client)
             } catch let missing as CommandError {
                 return missing
             } catch {}
@@ -47,6 +47,39 @@ enum ResourceErrors {
             return try await body()
         } catch {
             throw notFound(error, kind: kind, id: id)
+        }
+    }
+
+    /// Runs `body`, translating a missing floating IP into kamaki's message and hints.
+    static func lookup<T>(floatingIP id: String, _ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            let translated = notFound(error, kind: .floatingIP, id: id)
+            guard var block = translated as? CommandError else { throw translated }
+            block.details.insert(contentsOf: ["To reserve a new IP:", "  kamaki ip create"], at: block.details.count - 1)
+            throw block
+        }
+    }
+
+    /// kamaki's messages for a network that is in use (409) or not the user's to change (403).
+    static func networkChange(_ error: any Error, id: String, action: String) -> any Error {
+        guard let client = error as? ClientError, case .http(let status, let reason, let fault, let body) = client.kind else {
+            return error
+        }
+        let raw = ErrorPresenter.rawLine(status: status, reason: reason, fault: fault, body: body)
+        switch status {
+        case 409:
+            return CommandError(
+                "(409) Network with id \(id) is in use",
+                details: [raw, "To list all network ports:", "  kamaki port list", "To disconnect servers:", "  kamaki network disconnect \(id) --device-id=SERVER_ID --wait"])
+        case 403 where action == "deleted":
+            // The tutorial's wording (POLICY.md): the raw line below says why.
+            return CommandError("(403) Network with id \(id) is in use", details: [raw, "To see the network:", "  kamaki network info \(id)"])
+        case 403:
+            return CommandError("(403) Network with id \(id) cannot be \(action)", details: [raw, "To see the network:", "  kamaki network info \(id)"])
+        default:
+            return notFound(error, kind: .network, id: id)
         }
     }
 }
