@@ -45,6 +45,19 @@ import Testing
         #expect(r.out.isEmpty)
     }
 
+    /// `port wait` and `server wait` share one options group: the same rules, each with its statuses.
+    @Test func waitOptionsAreOneGroup() async throws {
+        let h = try CommandHarness()
+        for (group, statuses) in [("port", "BUILD, ACTIVE, DOWN, ERROR"), ("server", "BUILD, ACTIVE, STOPPED, REBOOT, ERROR")] {
+            var r = await h.run(group, "wait", "11", "--while", "BUILD", "--status", "ACTIVE")
+            #expect(r.status == 2 && r.err.contains("use only one of --while, --until, --status"), "\(group): \(r.err)")
+            r = await h.run(group, "wait", "11", "--until", "sleeping")
+            #expect(r.status == 2 && r.err.contains("Invalid status sleeping; use one of \(statuses)"), "\(group): \(r.err)")
+            r = await h.run(group, "wait", "11", "--timeout", "0", "-N")
+            #expect(r.status == 2 && r.err.contains("--timeout must be a positive number of seconds"), "\(group): \(r.err)")
+        }
+    }
+
     @Test func outputFormatIsCaseInsensitiveButValidated() async throws {
         let h = try CommandHarness()
         let bad = await h.run("network", "list", "--output-format=xml")

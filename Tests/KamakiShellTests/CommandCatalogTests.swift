@@ -1,3 +1,5 @@
+import ArgumentParser
+import Foundation
 import KamakiCommands
 import Testing
 
@@ -47,6 +49,37 @@ struct CommandCatalogTests {
         #expect(connect.positionals.first?.idKind == .network)
         #expect(CommandCatalog.shared.verb("port", "create")?.option("--network-id")?.idKind == .network)
         #expect(CommandCatalog.shared.verb("history", "show")?.positionals.first?.idKind == nil)
+    }
+
+    /// Every argument declared with a live-id completion has an id kind in the catalog (read
+    /// from its declaration, so a new id option needs no table of spellings), and no other does.
+    @Test("id kinds come from each argument's declared completion and value name")
+    func idKindsFromDeclarations() throws {
+        let dump = try #require(try JSONSerialization.jsonObject(with: Data(Kamaki._dumpHelp().utf8)) as? [String: Any])
+        let root = try #require(dump["command"] as? [String: Any])
+        var checked = 0
+        for group in root["subcommands"] as? [[String: Any]] ?? [] {
+            for leaf in group["subcommands"] as? [[String: Any]] ?? [] {
+                guard let groupName = group["commandName"] as? String, let verbName = leaf["commandName"] as? String,
+                    let verb = CommandCatalog.shared.verb(groupName, verbName)
+                else { continue }
+                for argument in leaf["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool != false {
+                    let custom = (argument["completionKind"] as? [String: Any])?.keys.contains { $0.hasPrefix("custom") } == true
+                    let valueName = argument["valueName"] as? String
+                    let kind: IDKind??
+                    if argument["kind"] as? String == "positional" {
+                        kind = verb.positionals.first { $0.name == valueName }.map(\.idKind)
+                    } else {
+                        let names = (argument["names"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+                        kind = names.lazy.compactMap { verb.option("--" + $0) ?? verb.option("-" + $0) }.first.map(\.idKind)
+                    }
+                    guard let kind else { continue }
+                    #expect((kind != nil) == custom, "\(groupName) \(verbName) <\(valueName ?? "?")>")
+                    if custom { checked += 1 }
+                }
+            }
+        }
+        #expect(checked >= 27, "every id argument of the registry was seen: \(checked)")
     }
 
     @Test("value choices: output format, statuses by group, network types")

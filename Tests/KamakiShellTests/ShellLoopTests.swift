@@ -67,7 +67,7 @@ struct ShellLoopTests {
         let (shell, output) = makeShell()
         // The two lines make one word (which is no server id).
         #expect(shell.run(reader: PlainLineReader(lines: ["use server '14", "2'", "context"])) == ExitStatus.usage)
-        #expect(output.error.contains("not \"14\n2\""))
+        #expect(output.error.contains("use: Invalid server id 14\n2\n"))
         let (open, _) = makeShell()
         #expect(open.run(reader: PlainLineReader(lines: ["use server '14"])) == ExitStatus.usage)
     }

@@ -17,6 +17,14 @@ public enum ResourceID {
         return bytes.allSatisfy { isAlphanumeric($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }
     }
 
+    /// The id `text` stands for on a Synnefo cloud, whose ids are positive integers: its number
+    /// written plainly (`0141` is `141`), or nil when `text` is no such id. The one check of an
+    /// id's validity before a request; what a cloud's ids look like is decided here.
+    public static func synnefo(_ text: String) -> String? {
+        guard let value = Int(text), value > 0 else { return nil }
+        return String(value)
+    }
+
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }

@@ -1,34 +1,19 @@
 import KamakiAPI
 
-/// What the help dump does not say: which values an option takes and which ids name resources.
+/// What the help dump does not say: which values an option takes. (The kind of id an argument
+/// takes is in the dump: ``ToolInfoMirror/Argument/idKind``.)
 enum CatalogHints {
-    /// Groups whose positional argument is an id of their own resource.
-    static func positionalKind(group: String) -> IDKind? {
-        switch group {
-        case "network": .network
-        case "subnet": .subnet
-        case "port": .port
-        case "ip": .floatingIP
-        case "server": .server
-        default: nil
-        }
-    }
-
-    /// The value choices and id kind of an option spelled `names` in `group`.
-    static func values(for names: [String], group: String?, listed: [String]) -> (choices: [String], idKind: IDKind?) {
+    /// The value choices of an option spelled `names` in `group`.
+    static func choices(for names: [String], group: String?, listed: [String]) -> [String] {
         for name in names {
             switch name {
-            case "--output-format": return (listed.isEmpty ? ["json"] : listed, nil)
-            case "--while", "--until", "--status": return (statuses(group: group), nil)
-            case "--type" where group == "network": return (NetworkType.all, nil)
-            case "--server-id", "--device-id": return ([], .server)
-            case "--network-id": return ([], .network)
-            case "--subnet-id": return ([], .subnet)
-            case "--port-id": return ([], .port)
+            case "--output-format": return listed.isEmpty ? ["json"] : listed
+            case "--while", "--until", "--status": return statuses(group: group)
+            case "--type" where group == "network": return NetworkType.all
             default: continue
             }
         }
-        return (listed, nil)
+        return listed
     }
 
     static func statuses(group: String?) -> [String] {

@@ -44,7 +44,7 @@ extension CommandCatalog {
             Positional(
                 name: argument.valueName ?? argument.preferredName?.name ?? "value", help: argument.abstract ?? "",
                 isOptional: argument.isOptional, isRepeating: argument.isRepeating,
-                idKind: CatalogHints.positionalKind(group: group))
+                idKind: argument.idKind)
         }
         var own: [Option] = []
         var shared: [Option] = []
@@ -71,10 +71,10 @@ extension CommandCatalog {
             guard !spellings.isEmpty else { return nil }
             let names = spellings.filter { $0.hasPrefix("--") } + spellings.filter { !$0.hasPrefix("--") }
             let takesValue = argument.kind == .option
-            let hint = CatalogHints.values(for: names, group: group, listed: argument.allValues ?? [])
             return Option(
                 names: names, help: firstLine(argument.abstract ?? ""), takesValue: takesValue,
-                repeatable: argument.isRepeating, choices: takesValue ? hint.choices : [], idKind: takesValue ? hint.idKind : nil,
+                repeatable: argument.isRepeating, choices: takesValue ? CatalogHints.choices(for: names, group: group, listed: argument.allValues ?? []) : [],
+                idKind: takesValue ? argument.idKind : nil,
                 isGlobal: names.allSatisfy(globals.contains))
         }
     }

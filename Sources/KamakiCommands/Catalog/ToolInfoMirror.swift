@@ -44,5 +44,30 @@ struct ToolInfoMirror: Decodable {
         var defaultValue: String?
         var allValues: [String]?
         var abstract: String?
+        var completionKind: CompletionKind?
+
+        /// The completion an argument declares; only whether it is custom (kamaki's live ids,
+        /// ``IDCompletion``) is read: `{"custom": {}}`, `{"customAsync": {}}`, …
+        struct CompletionKind: Decodable {
+            var isCustom: Bool
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: Key.self)
+                isCustom = container.allKeys.contains { $0.stringValue.hasPrefix("custom") }
+            }
+
+            struct Key: CodingKey {
+                var stringValue: String
+                var intValue: Int? { nil }
+                init(stringValue: String) { self.stringValue = stringValue }
+                init?(intValue: Int) { nil }
+            }
+        }
+
+        /// The kind of id the argument takes: declared by its custom completion and value name.
+        var idKind: IDKind? {
+            guard completionKind?.isCustom == true, let valueName else { return nil }
+            return IDKind(valueName: valueName)
+        }
     }
 }

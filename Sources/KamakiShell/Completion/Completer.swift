@@ -139,7 +139,7 @@ public struct Completer {
             return [Choices(items: ShellAction.Selection.allCases.map { Candidate($0.rawValue, detail: "select a \($0.rawValue)") })]
         }
         guard withIDs, words.count == 2, let selection = ShellAction.Selection(rawValue: words[1]) else { return [] }
-        return [Choices(items: idCandidates(selection == .network ? .network : .server))]
+        return [Choices(items: idCandidates(selection.kind))]
     }
 
     func command(_ words: [String], slot: inout Slot, word: ShellWords.Word?, group: String?) -> [Choices] {

@@ -1,3 +1,5 @@
+import KamakiCommands
+
 /// What a shell line asks for, decided by ``LineResolver`` without running anything.
 public enum ShellAction: Sendable, Equatable {
     /// An empty line or a comment.
@@ -28,5 +30,13 @@ public enum ShellAction: Sendable, Equatable {
     /// What `use` can select.
     public enum Selection: String, Sendable, Equatable, CaseIterable {
         case network, server
+
+        /// The kind of id it selects.
+        public var kind: IDKind {
+            switch self {
+            case .network: .network
+            case .server: .server
+            }
+        }
     }
 }

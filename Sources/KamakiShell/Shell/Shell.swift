@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiCommands
 
 /// The read–resolve–run loop, shared by the interactive shell and scripts. It lives on the main
@@ -154,27 +155,21 @@ final class Shell {
         return outcome.status
     }
 
-    /// `use network|server X`: an id, or a name the id cache knows. An id that is no id, or that
-    /// the cache (when it has that kind) does not know, is refused: a typo must not become the
-    /// session's default for every later command.
+    /// `use network|server X`: an id, or a name the id cache knows, as a command's `--server-id`
+    /// takes them (``IDReference``). An id the cache (when it has that kind) does not know is
+    /// refused too: a typo must not become the session's default for every later command.
     func select(_ selection: ShellAction.Selection, _ text: String) -> Int32 {
-        let kind = selection.rawValue
-        let entries = connection?.ids.entries(selection == .network ? .network : .server) ?? []
-        var id = text
-        if !entries.contains(where: { $0.id == text }) {
-            let named = entries.filter { $0.labels.first == text }
-            if named.count > 1 {
-                output.note("use: several \(kind)s are named \(text): \(named.map(\.id).joined(separator: ", ")); use one of the ids")
-                return ExitStatus.usage
-            }
-            if let only = named.first { id = only.id }
-        }
-        guard let number = Int(id), number > 0 else {
-            output.note("use: a \(kind) is chosen by its id (a positive integer) or its name, not \"\(text)\"")
+        let kind = selection.kind
+        let entries = connection?.ids.entries(kind) ?? []
+        let id: String
+        do {
+            id = try IDReference.resolve(text, kind: kind, known: entries)
+        } catch {
+            output.note(TerminalText.escapedLines("use: " + error.commandError.description))
             return ExitStatus.usage
         }
         if !entries.isEmpty, !entries.contains(where: { $0.id == id }) {
-            output.note("use: no \(kind) \(id) is known; `/\(kind) list` shows them (and updates what the shell knows)")
+            output.note("use: no \(kind.noun) \(id) is known; `/\(kind.rawValue) list` shows them (and updates what the shell knows)")
             return ExitStatus.failure
         }
         switch selection {

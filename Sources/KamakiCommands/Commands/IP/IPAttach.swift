@@ -19,30 +19,23 @@ struct IPAttach: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let server = try context.serverID(serverID)
         let client = try await context.client()
-        let floating = try await Self.find(ip, client: client, context: context)
+        let floating: FloatingIP
+        do {
+            floating = try await ResourceLookup.floatingIP(ip, client: client, context: context)
+        } catch is FloatingIPNotFound {
+            throw CommandError("\(ip) does not match any reserved IPs or IP ids", details: FloatingIPNotFound.hints)
+        }
         context.output.note("Creating a port to attach IP \(ip) to server \(server)")
         let request = PortCreateRequest(
             networkID: floating.networkID, deviceID: server, name: name, securityGroups: securityGroups,
             ipAddress: floating.address, subnetID: subnetID)
-        var port = try await PortCreate.create(request, client: client, context: context)
+        var port = try await PortOperations.create(request, client: client, context: context)
         if waiting.wait {
-            port = try await PortCreate.settled(port, waiting: waiting, client: client, context: context) {
-                PortCreate.show([$0], format, context)
+            port = try await PortOperations.settled(port, waiting: waiting, client: client, context: context) {
+                PortOperations.show([$0], format, context)
             }
         }
-        PortCreate.show([port], format, context)
-    }
-
-    /// The floating IP whose address or id is `text`.
-    static func find(_ text: String, client: CloudClient, context: CommandContext) async throws -> FloatingIP {
-        let ips = try await client.listFloatingIPs()
-        context.ids?.replace(.floatingIP, with: ips.map(IDEntry.init))
-        guard let match = ips.first(where: { $0.id == text || $0.address == text }) else {
-            throw CommandError(
-                "\(text) does not match any reserved IPs or IP ids",
-                details: ["To list available IPs:", "  kamaki ip list", "To reserve a new IP:", "  kamaki ip create"])
-        }
-        return match
+        PortOperations.show([port], format, context)
     }
 }
 
@@ -59,14 +52,14 @@ struct IPDetach: KamakiCommand {
         let client = try await context.client()
         let floating: FloatingIP
         do {
-            floating = try await IPAttach.find(ip, client: client, context: context)
-        } catch let error as CommandError where error.message.hasSuffix("IP ids") {
-            throw CommandError("IP or IP id \(ip) not found", details: error.details)
+            floating = try await ResourceLookup.floatingIP(ip, client: client, context: context)
+        } catch is FloatingIPNotFound {
+            throw CommandError("IP or IP id \(ip) not found", details: FloatingIPNotFound.hints)
         }
         guard let port = floating.portID else {
             throw CommandError("IP \(ip) is not attached", details: ["To attach it:", "  kamaki ip attach \(ip) --server-id=SERVER_ID"])
         }
         context.output.note("Deleting port \(TerminalText.escaped(port)):")
-        try await PortDelete.delete(port, client: client, context: context, waiting: waiting)
+        try await PortOperations.delete(port, client: client, context: context, waiting: waiting)
     }
 }

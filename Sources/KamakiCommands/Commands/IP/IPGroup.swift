@@ -34,7 +34,7 @@ struct IPInfo: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let ip = try await IPCreate.lookup(ipID) { try await client.floatingIP(ipID) }
+        let ip = try await ResourceErrors.lookup(floatingIP: ipID) { try await client.floatingIP(ipID) }
         context.show(ip, format)
     }
 }
@@ -58,18 +58,6 @@ struct IPCreate: KamakiCommand {
         }
         context.show(ip, format)
     }
-
-    /// Runs `body`, translating a missing floating IP into kamaki's message and hints.
-    static func lookup<T>(_ id: String, _ body: () async throws -> T) async throws -> T {
-        do {
-            return try await body()
-        } catch {
-            let translated = ResourceErrors.notFound(error, kind: "floating IP", id: id, listCommand: "kamaki ip list")
-            guard var block = translated as? CommandError else { throw translated }
-            block.details.insert(contentsOf: ["To reserve a new IP:", "  kamaki ip create"], at: block.details.count - 1)
-            throw block
-        }
-    }
 }
 
 /// `kamaki ip delete <ip id>`
@@ -80,7 +68,7 @@ struct IPDelete: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        try await IPCreate.lookup(ipID) { try await client.deleteFloatingIP(ipID) }
+        try await ResourceErrors.lookup(floatingIP: ipID) { try await client.deleteFloatingIP(ipID) }
         context.ids?.remove(.floatingIP, id: ipID)
     }
 }

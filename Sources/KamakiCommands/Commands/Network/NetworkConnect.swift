@@ -19,22 +19,22 @@ struct NetworkConnect: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         var created: [Port] = []
         for device in devices {
             context.output.note("Creating a port to connect network \(network) with device \(device)")
             let request = PortCreateRequest(
                 networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)
-            var port = try await PortCreate.create(request, client: client, context: context)
+            var port = try await PortOperations.create(request, client: client, context: context)
             if waiting.wait {
-                port = try await PortCreate.settled(port, waiting: waiting, client: client, context: context) { port in
-                    PortCreate.show(format.json ? created + [port] : [port], format, context)
+                port = try await PortOperations.settled(port, waiting: waiting, client: client, context: context) { port in
+                    PortOperations.show(format.json ? created + [port] : [port], format, context)
                 }
             }
             context.ids?.upsert(.port, IDEntry(port))
             created.append(port)
-            if !format.json { PortCreate.print(port, context: context) }
+            if !format.json { PortOperations.print(port, context: context) }
         }
         if format.json { context.render.json(.array(created.map(\.json))) }
     }
@@ -52,7 +52,7 @@ struct NetworkDisconnect: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map(CommandContext.validServerID)
+        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         let ports = try await client.listPorts()
         context.ids?.replace(.port, with: ports.map(IDEntry.init))
@@ -65,7 +65,7 @@ struct NetworkDisconnect: KamakiCommand {
             }
             for port in matching {
                 context.output.note("Deleting port \(TerminalText.escaped(port.id)) (net-id: \(network), device-id: \(device)):")
-                try await PortDelete.delete(port.id, client: client, context: context, waiting: waiting)
+                try await PortOperations.delete(port.id, client: client, context: context, waiting: waiting)
             }
         }
     }

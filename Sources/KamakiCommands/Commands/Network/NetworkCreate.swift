@@ -41,7 +41,7 @@ struct NetworkModify: KamakiCommand {
         do {
             network = try await client.renameNetwork(id, name: name)
         } catch {
-            throw NetworkDelete.translate(error, id: id, action: "renamed")
+            throw ResourceErrors.networkChange(error, id: id, action: "renamed")
         }
         context.show(network, format)
     }

@@ -33,7 +33,7 @@ struct NetworkInfo: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let id = try context.networkID(networkID)
         let client = try await context.client()
-        let network = try await ResourceErrors.lookup(kind: "network", id: id, list: "kamaki network list") {
+        let network = try await ResourceErrors.lookup(kind: .network, id: id) {
             try await client.network(id)
         }
         context.show(network, format)

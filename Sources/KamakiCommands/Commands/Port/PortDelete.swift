@@ -11,18 +11,7 @@ struct PortDelete: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        try await Self.delete(portID, client: client, context: context, waiting: waiting)
-    }
-
-    /// Deletes a port; with `--wait`, waits until it is gone.
-    static func delete(_ id: String, client: CloudClient, context: CommandContext, waiting: WaitOptions) async throws {
-        try await ResourceErrors.lookup(kind: "port", id: id, list: "kamaki port list") {
-            try await client.deletePort(id)
-        }
-        if waiting.wait {
-            try await WaitDisplay(context: context, noProgressBar: waiting.noProgressBar).portDeletion(client, id: id)
-        }
-        context.ids?.remove(.port, id: id)
+        try await PortOperations.delete(portID, client: client, context: context, waiting: waiting)
     }
 }
 
@@ -31,32 +20,24 @@ struct PortWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a port to finish (default: while BUILD)")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
-    @Option(name: .customLong("while"), help: "Wait while the port is in this status (BUILD, ACTIVE, DOWN, ERROR).") var whileStatus: String?
-    @Option(name: .customLong("until"), help: "Wait until the port is in this status.") var untilStatus: String?
-    @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?
-    @Option(name: .customLong("timeout"), help: "Give up after this many seconds.") var timeout: Int = 60
-    @Flag(name: [.customShort("N"), .customLong("no-progress-bar")], help: "Do not show a progress display.") var noProgressBar = false
-
-    func validate() throws {
-        try StatusWait.validate(whileStatus: whileStatus, untilStatus: untilStatus, status: status, timeout: timeout, valid: PortStatus.all)
-    }
+    @OptionGroup var options: StatusWaitOptions<Port>
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
-        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") { try await client.port(portID) }
+        let condition = options.condition
+        let port = try await ResourceErrors.lookup(kind: .port, id: portID) { try await client.port(portID) }
         if let done = StatusWait.alreadyDone(kind: "Port", id: portID, current: port.status, condition: condition) {
             return context.output.note(done)
         }
-        let display = WaitDisplay(context: context, noProgressBar: noProgressBar)
+        let display = WaitDisplay(context: context, noProgressBar: options.noProgressBar)
         let label = StatusWait.label(kind: "Port", id: portID, condition: condition)
         do {
-            let final = try await client.waitForPort(portID, condition, timeout: .seconds(timeout), progress: display.progress(label))
+            let final = try await client.waitForPort(portID, condition, timeout: .seconds(options.timeout), progress: display.progress(label))
             display.finish()
             context.output.note("Port \(portID) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: StatusWait.again("port", id: portID, condition: condition, timeout: timeout))
+            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: StatusWait.again("port", id: portID, condition: condition, timeout: options.timeout))
         }
     }
 }

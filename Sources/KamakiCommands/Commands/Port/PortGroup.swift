@@ -38,7 +38,7 @@ struct PortInfo: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
+        let port = try await ResourceErrors.lookup(kind: .port, id: portID) {
             try await client.port(portID)
         }
         context.show(port, format)
@@ -55,7 +55,7 @@ struct PortModify: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let port = try await ResourceErrors.lookup(kind: "port", id: portID, list: "kamaki port list") {
+        let port = try await ResourceErrors.lookup(kind: .port, id: portID) {
             try await client.renamePort(portID, name: name)
         }
         context.show(port, format)

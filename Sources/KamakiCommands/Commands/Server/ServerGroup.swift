@@ -29,7 +29,7 @@ struct ServerInfo: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
-        let server = try await Self.fetch(id, client: client)
+        let server = try await ResourceLookup.server(id, client: client)
         if stats || diagnostics {
             let shown = stats ? try await client.serverStats(id) : try await client.serverDiagnostics(id)
             if format.json { return context.render.json(shown) }
@@ -44,16 +44,6 @@ struct ServerInfo: KamakiCommand {
         }
         context.show(server, format)
     }
-
-    static func fetch(_ id: String, client: CloudClient) async throws -> Server {
-        do {
-            return try await client.server(id)
-        } catch let error as ClientError where error.status == 404 {
-            throw CommandError(
-                "(404) No servers with ID \(id)",
-                details: ["To list available servers:", "  kamaki server list", ErrorPresenter.rawLine(error) ?? error.description])
-        }
-    }
 }
 
 /// `kamaki server wait <server id> [--while S | --until S] [--timeout N]`
@@ -61,33 +51,25 @@ struct ServerWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a server to finish (default: while BUILD)")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
-    @Option(name: .customLong("while"), help: "Wait while in this status (BUILD, ACTIVE, STOPPED, REBOOT, ERROR).") var whileStatus: String?
-    @Option(name: .customLong("until"), help: "Wait until in this status.") var untilStatus: String?
-    @Option(name: .customLong("status"), help: "Deprecated: the same as --while.") var status: String?
-    @Option(name: .customLong("timeout"), help: "Give up after this many seconds.") var timeout: Int = 60
-    @Flag(name: [.customShort("N"), .customLong("no-progress-bar")], help: "Do not show a progress display.") var noProgressBar = false
-
-    func validate() throws {
-        try StatusWait.validate(whileStatus: whileStatus, untilStatus: untilStatus, status: status, timeout: timeout, valid: ServerStatus.all)
-    }
+    @OptionGroup var options: StatusWaitOptions<Server>
 
     func execute(in context: CommandContext) async throws {
         let id = try context.serverID(serverID, flag: "server id")
         let client = try await context.client()
-        let condition = StatusWait.condition(whileStatus: whileStatus ?? status, untilStatus: untilStatus)
-        let server = try await ServerInfo.fetch(id, client: client)
+        let condition = options.condition
+        let server = try await ResourceLookup.server(id, client: client)
         if let done = StatusWait.alreadyDone(kind: "Server", id: id, current: server.status, condition: condition) {
             return context.output.note(done)
         }
-        let display = WaitDisplay(context: context, noProgressBar: noProgressBar)
+        let display = WaitDisplay(context: context, noProgressBar: options.noProgressBar)
         do {
             let final = try await client.waitForServer(
-                id, condition, timeout: .seconds(timeout), progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
+                id, condition, timeout: .seconds(options.timeout), progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
             display.finish()
             context.output.note("Server \(id) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: timeout))
+            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: options.timeout))
         }
     }
 }

@@ -13,9 +13,10 @@ extension CommandContext {
         throw CommandError.usage("Missing \(what)", details: ["Give one, or select a network in the shell: use network ID"])
     }
 
-    /// The server id given, else the session's selected server (said on stderr), else a usage error.
+    /// The server id given (an id, or a name the id cache knows: ``IDReference``), else the
+    /// session's selected server (said on stderr), else a usage error.
     func serverID(_ given: String?, flag: String = "--server-id") throws -> String {
-        if let given { return try Self.validServerID(given) }
+        if let given { return try resolvedID(given, .server) }
         if let selected = session?.server {
             output.note("Using server \(selected) from the session context")
             return selected
@@ -23,13 +24,13 @@ extension CommandContext {
         throw CommandError.usage("Missing \(flag)", details: ["Give one, or select a server in the shell: use server ID"])
     }
 
-    /// Server ids are positive integers; checked before any request, as kamaki does.
-    static func validServerID(_ id: String) throws -> String {
-        guard let value = Int(id), value > 0 else {
-            throw CommandError.usage(
-                "Invalid server id \(id)", details: ["Server id must be a positive integer", "To list servers:", "  kamaki server list"])
+    /// The id `text` names among the cached ids of `kind`, checked before any request.
+    func resolvedID(_ text: String, _ kind: IDKind) throws -> String {
+        do {
+            return try IDReference.resolve(text, kind: kind, known: ids?.entries(kind) ?? [])
+        } catch {
+            throw error.commandError
         }
-        return String(value)
     }
 }
 

@@ -2,24 +2,8 @@ import ArgumentParser
 import KamakiAPI
 import KamakiClient
 
-/// The shared rules of `port wait` and `server wait`: `--while`/`--until`/`--status`, one at most.
+/// The shared messages of `port wait` and `server wait` (their options: ``StatusWaitOptions``).
 enum StatusWait {
-    static func validate(whileStatus: String?, untilStatus: String?, status: String?, timeout: Int, valid: [String]) throws {
-        let given = [whileStatus, untilStatus, status].compactMap { $0 }
-        guard given.count <= 1 else {
-            throw ValidationError("Invalid argument combination: use only one of --while, --until, --status")
-        }
-        if let value = given.first, !valid.contains(value.uppercased()) {
-            throw ValidationError("Invalid status \(value); use one of \(valid.joined(separator: ", "))")
-        }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
-    }
-
-    static func condition(whileStatus: String?, untilStatus: String?) -> WaitCondition {
-        if let untilStatus { return .untilStatus(untilStatus.uppercased()) }
-        return .whileStatus((whileStatus ?? "BUILD").uppercased())
-    }
-
     /// The note when no waiting is needed, or nil.
     static func alreadyDone(kind: String, id: String, current: String, condition: WaitCondition) -> String? {
         let shown = (id: TerminalText.escaped(id), status: TerminalText.escaped(current))

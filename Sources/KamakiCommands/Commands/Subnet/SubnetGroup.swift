@@ -40,7 +40,7 @@ struct SubnetInfo: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let subnet = try await ResourceErrors.lookup(kind: "subnet", id: subnetID, list: "kamaki subnet list") {
+        let subnet = try await ResourceErrors.lookup(kind: .subnet, id: subnetID) {
             try await client.subnet(subnetID)
         }
         context.show(subnet, format)
@@ -95,7 +95,7 @@ struct SubnetModify: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let subnet = try await ResourceErrors.lookup(kind: "subnet", id: subnetID, list: "kamaki subnet list") {
+        let subnet = try await ResourceErrors.lookup(kind: .subnet, id: subnetID) {
             try await client.renameSubnet(subnetID, name: name)
         }
         context.show(subnet, format)

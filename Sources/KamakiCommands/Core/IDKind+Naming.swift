@@ -1,0 +1,33 @@
+import KamakiAPI
+
+extension IDKind {
+    /// The value names (`<server-id>`) that the arguments and options taking an id of this kind
+    /// declare, with ``IDCompletion`` as their completion. The catalog reads a value's kind
+    /// from these, never from the option's spelling or its command group.
+    var valueNames: [String] {
+        switch self {
+        case .network: ["network-id"]
+        case .subnet: ["subnet-id"]
+        case .port: ["port-id"]
+        case .floatingIP: ["ip-id", "ip"]
+        case .server: ["server-id", "device-id"]
+        }
+    }
+
+    /// The kind whose ids an argument declared with `valueName` takes.
+    init?(valueName: String) {
+        guard let kind = Self.allCases.first(where: { $0.valueNames.contains(valueName) }) else { return nil }
+        self = kind
+    }
+
+    /// The kind in words: `floating IP`.
+    public var noun: String {
+        switch self {
+        case .floatingIP: "floating IP"
+        default: rawValue
+        }
+    }
+
+    /// The command that lists this kind (and refreshes its cached ids).
+    public var listCommand: String { "kamaki \(rawValue) list" }
+}
