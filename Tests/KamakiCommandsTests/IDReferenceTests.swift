@@ -1,3 +1,4 @@
+import EmbeddedLocalCloud
 import Foundation
 import KamakiCommands
 import Testing
@@ -40,9 +41,9 @@ import Testing
     /// `--server-id`, `--device-id` and a server argument take what `use server` takes: a name
     /// the id cache knows (here, cached by `server list -l` and one entry renamed in the file).
     @Test func serverOptionsTakeCachedNames() async throws {
-        let h = try CommandHarness(embedded: TestLauncher())
+        let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))
         #expect(await h.run("server", "list", "-l").status == 0)
-        let cache = IDCache(path: h.runner.environment.cacheDirectory + "/ids-local.json")
+        let cache = IDCache(path: IDCache.path(cacheDirectory: h.runner.environment.cacheDirectory, cloud: "local"))
         #expect(cache.entries(.server).map(\.id) == ["141", "142"], "both are named Server 1")
 
         var r = await h.run("ip", "attach", "10", "--server-id", "Server 1")
