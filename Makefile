@@ -53,7 +53,7 @@ build: deps
 
 # The commit `kamaki -V` names in builds with KAMAKI_BUILD_INFO=1 (see BuildInfo.swift): written
 # only when it changes, and not committed (.gitignore), so building leaves the tree clean.
-BUILD_INFO := Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift
+BUILD_INFO := Sources/KamakiCommands/Environment/BuildInfo+Commit.generated.swift
 build-info:
 	@commit=$$(git describe --always --dirty --abbrev=12 2>/dev/null) && value="\"$$commit\"" || value=nil; \
 	printf '// Written by make (build-info); not committed.\n#if KAMAKI_BUILD_INFO\nlet builtFromCommit: String? = %s\n#endif\n' "$$value" > $(BUILD_INFO).new; \

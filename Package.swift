@@ -23,7 +23,7 @@ let staticExecutable: [String] =
 let fastStart: [LinkerSetting] = [.unsafeFlags(unexported + staticExecutable)]
 let serverLink: [LinkerSetting] = [.unsafeFlags(unexported)]
 /// `KAMAKI_BUILD_INFO=1` (set by `make release`, which first writes the commit into
-/// Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
+/// Sources/KamakiCommands/Environment/BuildInfo+Commit.generated.swift): `kamaki -V` names the commit.
 let buildInfo: [SwiftSetting] = Context.environment["KAMAKI_BUILD_INFO"] == "1" ? [.define("KAMAKI_BUILD_INFO")] : []
 /// `KAMAKI_BENCHMARKS=1` (set by scripts/bench*.sh): the benchmark executables exist only then, so
 /// `swift build` and `swift build --build-tests` (make build, make test) neither compile nor link them.

@@ -8,7 +8,7 @@ export SWIFT_BUILD_FLAGS="-c release --static-swift-stdlib"
 export KAMAKI_STATIC_BUILD=1  # as `make release`: fixed load address (Package.swift)
 export KAMAKI_BENCHMARKS=1  # the benchmark executables are declared only then (Package.swift)
 # As `make release` (make bench writes the file first): -V names the commit (BuildInfo.swift).
-if [ -f Sources/KamakiCommands/Core/BuildInfo+Commit.generated.swift ]; then export KAMAKI_BUILD_INFO=1; fi
+if [ -f Sources/KamakiCommands/Environment/BuildInfo+Commit.generated.swift ]; then export KAMAKI_BUILD_INFO=1; fi
 for product in kamaki kamaki-cloud kamaki-bench kamaki-shell-bench; do
   swift build $SWIFT_BUILD_FLAGS --product "$product" >&2
 done

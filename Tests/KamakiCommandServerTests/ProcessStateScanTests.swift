@@ -27,7 +27,7 @@ import Testing
 
     /// Files that may: `RunEnvironment` (it is where a run's state comes from) and the executables.
     static func allowed(_ path: String) -> Bool {
-        path == "Sources/KamakiCommands/Core/RunEnvironment.swift"
+        path == "Sources/KamakiCommands/Environment/RunEnvironment.swift"
             || ["Sources/kamaki/", "Sources/kamaki-cloud/", "Sources/kamaki-bench/", "Sources/kamaki-shell-bench/"].contains { path.hasPrefix($0) }
     }
 
@@ -66,7 +66,7 @@ import Testing
         let library = root + "/Sources/KamakiClient/Transport"
         try FileManager.default.createDirectory(atPath: library, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/Sources/kamaki", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: root + "/Sources/KamakiCommands/Core", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/Sources/KamakiCommands/Environment", withIntermediateDirectories: true)
         let real = try String(contentsOfFile: Self.packageRoot + "/Sources/KamakiClient/Transport/HTTPTransport.swift", encoding: .utf8)
         try real.write(toFile: library + "/HTTPTransport.swift", atomically: true, encoding: .utf8)
         #expect(try Self.violations(in: root).isEmpty)
@@ -81,7 +81,7 @@ import Testing
             #expect(try Self.violations(in: root).contains { $0.contains("Other.swift:1: \(name):") }, "\(read)")
         }
         try "let e = getenv(\"HOME\")\n".write(toFile: root + "/Sources/kamaki/main.swift", atomically: true, encoding: .utf8)
-        try "let e = getenv(\"HOME\")\n".write(toFile: root + "/Sources/KamakiCommands/Core/RunEnvironment.swift", atomically: true, encoding: .utf8)
+        try "let e = getenv(\"HOME\")\n".write(toFile: root + "/Sources/KamakiCommands/Environment/RunEnvironment.swift", atomically: true, encoding: .utf8)
         #expect(try Self.violations(in: root).allSatisfy { !$0.contains("main.swift") && !$0.contains("RunEnvironment.swift") })
     }
 }

@@ -30,29 +30,3 @@ extension OutputSink {
     /// Writes a line to the error stream.
     public func note(_ text: String = "") { write(text + "\n", to: .error) }
 }
-
-/// Collects output in memory: for tests, and for capturing a command's output.
-public final class BufferedOutput: OutputSink {
-    private let state = Mutex<(out: String, err: String)>(("", ""))
-    public let errorIsTerminal: Bool
-    public let columns: Int?
-
-    public init(errorIsTerminal: Bool = false, columns: Int? = nil) {
-        self.errorIsTerminal = errorIsTerminal
-        self.columns = columns
-    }
-
-    public func write(_ text: String, to stream: OutputStream) {
-        state.withLock { buffers in
-            switch stream {
-            case .standard: buffers.out += text
-            case .error: buffers.err += text
-            }
-        }
-    }
-
-    /// What was written to standard output.
-    public var standard: String { state.withLock { $0.out } }
-    /// What was written to the error stream.
-    public var error: String { state.withLock { $0.err } }
-}

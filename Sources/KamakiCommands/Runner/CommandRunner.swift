@@ -120,24 +120,6 @@ public struct CommandRunner: Sendable {
         return try makeContext(global: global, output: output, session: nil, connection: nil).connection()
     }
 
-    /// Records a line in the history file (the tokens `config` holds masked); nothing without a config.
-    public func record(line words: [String], config: ConfigFile?) {
-        guard let config else { return }
-        let history = environment.historyFile(config: config)
-        history.append(HistoryFile.masked(words, tokens: Self.tokens(in: config)))
-    }
-
-    func record(_ words: [String], context: CommandContext) {
-        let history = environment.historyFile(config: context.effectiveConfig)
-        history.append(HistoryFile.masked(["kamaki"] + words, tokens: Self.tokens(in: context.configFile)))
-    }
-
-    static func tokens(in config: ConfigFile) -> [String] {
-        config.cloudNames.flatMap { name in
-            (config.cloud(name) ?? []).filter { $0.key.hasSuffix("token") }.flatMap { $0.value.split(separator: " ").map(String.init) }
-        }
-    }
-
     /// - Parameter config: the default config file, already read (used unless `--config` names another).
     func makeContext(
         global: GlobalSettings, output: any OutputSink, session: SessionState?, connection: CloudConnection?,

@@ -3,11 +3,6 @@ import KamakiAPI
 import KamakiClient
 import Synchronization
 
-/// The kinds of resource whose ids complete.
-public enum IDKind: String, Sendable, CaseIterable {
-    case network, subnet, port, floatingIP = "ip", server
-}
-
 /// A resource id with the words shown beside it in completion (`8  192.168.3.5  free`).
 public struct IDEntry: Sendable, Hashable {
     public var id: String

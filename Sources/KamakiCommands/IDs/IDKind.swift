@@ -1,5 +1,10 @@
 import KamakiAPI
 
+/// The kinds of resource whose ids complete.
+public enum IDKind: String, Sendable, CaseIterable {
+    case network, subnet, port, floatingIP = "ip", server
+}
+
 extension IDKind {
     /// The value names (`<server-id>`) that the arguments and options taking an id of this kind
     /// declare, with ``IDCompletion`` as their completion. The catalog reads a value's kind

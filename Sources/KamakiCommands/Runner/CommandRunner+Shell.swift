@@ -8,15 +8,6 @@ extension CommandRunner {
     public func readConfig() -> Result<ConfigFile, any Error> {
         Result { try ConfigFile.load(path: environment.configPath(option: nil)) }
     }
-
-    /// A typed line as it may be written to a history file: with the tokens `config` holds (and the
-    /// values of `config set …token` / `user authenticate`) masked, as ``HistoryFile/masked(_:tokens:)``.
-    /// Returns nil when nothing needed masking, so the caller keeps the line as typed.
-    public func maskedForHistory(_ words: [String], config: ConfigFile?) -> String? {
-        let masked = HistoryFile.masked(words, tokens: config.map(Self.tokens(in:)) ?? [])
-        let plain = words.map(HistoryFile.quoteIfNeeded).joined(separator: " ")
-        return masked == plain ? nil : masked
-    }
 }
 
 extension CommandRunner {

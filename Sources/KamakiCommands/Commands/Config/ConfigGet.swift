@@ -1,0 +1,27 @@
+import ArgumentParser
+
+/// `kamaki config get OPTION`
+struct ConfigGet: KamakiCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "get", abstract: "Show a configuration option",
+        discussion: "OPTION is key (global.key), section.key, cloud, cloud.NAME or cloud.NAME.key.")
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
+    @Argument(help: "The option.") var option: String
+
+    func execute(in context: CommandContext) async throws {
+        let config = context.configFile
+        if option == "cloud" || (option.hasPrefix("cloud.") && config.cloud(String(option.dropFirst(6))) != nil) {
+            let names = option == "cloud" ? config.cloudNames : [String(option.dropFirst(6))]
+            var text = ""
+            for name in names {
+                for entry in config.cloud(name) ?? [] { text += "cloud.\(name).\(entry.key) = \(entry.value)\n" }
+            }
+            guard !text.isEmpty else { throw CommandError("\(option) not found") }
+            return context.output.write(text, to: .standard)
+        }
+        guard let value = config.value(at: option) else {
+            throw CommandError("\(option) not found", details: ["To list all options:", "  kamaki config list"])
+        }
+        context.output.line(value)
+    }
+}

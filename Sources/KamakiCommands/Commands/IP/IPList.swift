@@ -1,0 +1,18 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki ip list`
+struct IPList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List reserved floating IPs")
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let ips = try await client.listFloatingIPs()
+        context.ids?.replace(.floatingIP, with: ips.map(IDEntry.init))
+        if format.json { return context.render.json(.array(ips.map(\.json))) }
+        context.render.list(ips.map(\.raw), title: ["id"], details: true, order: FieldOrder.floatingIP)
+    }
+}

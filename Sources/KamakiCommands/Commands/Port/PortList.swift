@@ -1,0 +1,22 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki port list`
+struct PortList: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List all ports")
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @OptionGroup var filters: NameFilters
+    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
+    @Option(name: .customLong("user-id"), help: "Show only ports of this user.") var userID: String?
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let all = try await client.listPorts()
+        context.ids?.replace(.port, with: all.map(IDEntry.init))
+        let ports = filters.filter(all).filter { userID == nil || $0.userID == userID }
+        if format.json { return context.render.json(.array(ports.map(\.json))) }
+        context.render.list(ports.map(\.raw), details: details, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
+    }
+}

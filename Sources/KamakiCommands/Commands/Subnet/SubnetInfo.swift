@@ -1,0 +1,20 @@
+import Foundation
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki subnet info <subnet id>`
+struct SubnetInfo: KamakiCommand {
+    static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a subnet")
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
+    @OptionGroup var format: FormatOptions
+    @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
+
+    func execute(in context: CommandContext) async throws {
+        let client = try await context.client()
+        let subnet = try await ResourceErrors.lookup(kind: .subnet, id: subnetID) {
+            try await client.subnet(subnetID)
+        }
+        context.show(subnet, format)
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import KamakiAPI
+import KamakiClient
+
+/// `kamaki user …`
+struct UserGroup: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "user", abstract: "Astakos/Identity API commands", subcommands: [UserInfo.self, UserAuthenticate.self])
+    @OptionGroup(visibility: .hidden) var global: GlobalOptions
+}
