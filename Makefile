@@ -10,7 +10,7 @@ KAMAKI_PY2 ?= /opt/kamaki-py2
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps build build-info release run test bench completions man install uninstall deb kamaki-py2
+.PHONY: lint format deps build build-info release run test bench completions man install uninstall deb kamaki-py2
 
 # Debian packages the build and the tests need (zsh, fish and bash-completion also for the
 # completion tests; the install tests: man -l, the shells' completion
@@ -93,12 +93,20 @@ run: build
 # The shipped build (`make release`, a static executable) is built before them, once: the install
 # tests among them install it (scripts/install.sh, scripts/package-deb.sh), and it is checked last.
 SERIAL_TARGETS := ^(EndToEndTests|SerialTests)\.
-test: deps kamaki-py2
+test: deps kamaki-py2 lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip '$(SERIAL_TARGETS)'
 	$(MAKE) release
 	$(SWIFT) test --skip-build --filter '$(SERIAL_TARGETS)' --no-parallel
 	bash scripts/release-check.sh
+
+# The source layout rules in .swift-format (swift-format ships with the toolchain); `make format`
+# rewrites the tree to follow them.
+lint:
+	$(SWIFT) format lint --strict --parallel --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format format --in-place --parallel --recursive Sources Tests Package.swift
 
 bench: deps kamaki-py2 build-info
 	$(call apt_install,$(BENCH_PACKAGES) $(STATIC_PACKAGES))

@@ -154,6 +154,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
-            name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"], swiftSettings: upcoming),
+            name: "EndToEndTests", dependencies: ["KamakiTestSupport", "KamakiShell", "KamakiCommandServer", "LocalCloud"],
+            swiftSettings: upcoming),
     ] + benchmarks
 )

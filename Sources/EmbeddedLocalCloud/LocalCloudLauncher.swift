@@ -16,7 +16,7 @@ public struct LocalCloudLauncher: EmbeddedCloudLauncher {
         if let settle { configuration.settle = settle }
         do {
             return RunningLocalCloud(cloud: try await LocalCloud.start(configuration))
-        } catch where LocalCloud.isUnreadableState(error) {
+        } catch  where LocalCloud.isUnreadableState(error) {
             throw CommandError(
                 "The embedded local cloud's state file \(statePath) is damaged",
                 details: ["\(error)", "To start it again from the tutorial's world:", "  kamaki local reset"])

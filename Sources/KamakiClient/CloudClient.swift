@@ -64,9 +64,10 @@ public final class CloudClient: Sendable {
     /// `POST {identity}/tokens` with `{"auth":{"token":{"id":T}}}`; a 401 is an authentication error.
     static func requestToken(transport: HTTPTransport, identityURL: String, token: String) async throws -> Access {
         let url = identityURL + "/tokens"
-        let body = JSON.object(JSONObject([
-            ("auth", .object(JSONObject([("token", .object(JSONObject([("id", .string(token))])))]))),
-        ]))
+        let body = JSON.object(
+            JSONObject([
+                ("auth", .object(JSONObject([("token", .object(JSONObject([("id", .string(token))])))])))
+            ]))
         let request = TransportRequest(method: "POST", url: url, token: token, body: body.serializedBytes())
         let response = try await transport.send(request)
         switch response.status {

@@ -72,7 +72,8 @@ public struct CommandRequest: Sendable, Equatable {
             fields.append(field)
         }
         let fixed = 5
-        guard fields.count >= fixed, fields[0].hasPrefix("/"), let mask = UInt32(fields[1], radix: 8), mask <= 0o777, let groupID = UInt32(fields[2]),
+        guard fields.count >= fixed, fields[0].hasPrefix("/"), let mask = UInt32(fields[1], radix: 8), mask <= 0o777,
+            let groupID = UInt32(fields[2]),
             let groups = decodeGroups(fields[3]), let count = Int(fields[4]), count >= 0, count <= fields.count - fixed
         else { return nil }
         return CommandRequest(

@@ -25,8 +25,8 @@ extension CommandServer {
             decline(connection, reason: errno == EMFILE || errno == ENFILE ? "out of descriptors" : "set-up failed")
             return
         }
-        finished.forEach(UnixSocket.closeOnExec)
-        defer { finished.forEach { close($0) } }
+        for descriptor in finished { UnixSocket.closeOnExec(descriptor) }
+        defer { for descriptor in finished { close(descriptor) } }
         // The client's streams come only with its "go": a client that gave up waiting for
         // "accepted" (this server was stopped) runs the command itself, and has left none of its
         // pipes in this server's socket (its readers would never see their end).
@@ -35,12 +35,12 @@ extension CommandServer {
             UnixSocket.write(connection, CommandReply.accepted.encoded(), deadline: .now + Self.requestPatience)
             ? UnixSocket.receive(connection, upTo: 1, maximumDescriptors: 3, deadline: .now + Self.requestPatience) : nil
         guard let go = received, go.bytes == CommandReply.go else {
-            received?.descriptors.forEach { close($0) }
+            for descriptor in received?.descriptors ?? [] { close(descriptor) }
             log.note("kamaki: command server: a client left before its command started")
             return
         }
         guard !go.truncated, go.descriptors.count == 3 else {
-            go.descriptors.forEach { close($0) }
+            for descriptor in go.descriptors { close(descriptor) }
             decline(connection, reason: go.truncated ? "out of descriptors" : "no standard streams")
             return
         }
@@ -102,14 +102,15 @@ private struct PreparedCommand {
         self.request = request
         self.streams = streams
         self.environment = environment
-        self.output = ClientOutput(target: FileDescriptorSink(standard: streams[1], error: streams[2], columnsVariable: variables["COLUMNS"]))
+        self.output = ClientOutput(
+            target: FileDescriptorSink(standard: streams[1], error: streams[2], columnsVariable: variables["COLUMNS"]))
         self.finished = finished
     }
 
     /// Runs the command on the client's streams; cancels it if the client goes away first. Closes
     /// the client's streams before it returns (the client's readers must not wait on us).
     func run(connection: Int32) -> Int32 {
-        defer { streams.forEach { close($0) } }
+        defer { for descriptor in streams { close(descriptor) } }
         let running = RunningCommand()
         let (environment, output, arguments, done) = (environment, output, request.arguments, finished[1])
         running.start(

@@ -174,7 +174,7 @@ enum UnixSocket {
             }
         }
         guard received > 0 else {
-            descriptors.forEach { close($0) }
+            for descriptor in descriptors { close(descriptor) }
             return nil
         }
         return Received(bytes: Array(buffer.prefix(received)), descriptors: descriptors, truncated: truncated)

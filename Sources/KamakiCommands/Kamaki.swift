@@ -6,7 +6,8 @@ public struct Kamaki: AsyncParsableCommand {
     public static let release = "1.0.0"
 
     /// What `-V` prints: the release and the commit the binary was built from (see ``BuildInfo``).
-    public static let version = "kamaki \(release) (\(BuildInfo.commit.map { "commit " + $0 } ?? "unknown commit"), compatible with kamaki 0.16)"
+    public static let version =
+        "kamaki \(release) (\(BuildInfo.commit.map { "commit " + $0 } ?? "unknown commit"), compatible with kamaki 0.16)"
 
     public static let configuration = CommandConfiguration(
         commandName: "kamaki",

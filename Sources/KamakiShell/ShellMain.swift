@@ -28,7 +28,8 @@ public enum ShellMain {
         let interactive = runner.environment.stdinIsTerminal && runner.environment.stdoutIsTerminal
         if interactive { TerminalLocale.ensureUTF8() }
         Interrupt.install()
-        let output = TerminalOutput(errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"])
+        let output = TerminalOutput(
+            errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"])
         var connection: CloudConnection?
         do {
             connection = try runner.sessionConnection(arguments: arguments, output: output)
@@ -51,7 +52,10 @@ public enum ShellMain {
             status = shell.run(reader: reader)
         }
         if let connection {
-            _ = CommandTask.run { await connection.close(); return 0 }
+            _ = CommandTask.run {
+                await connection.close()
+                return 0
+            }
         }
         return status
     }

@@ -27,8 +27,10 @@ public struct LocalCloudConfiguration: Sendable {
     /// descriptor limit leaves room for, so the server never runs out of descriptors by accepting.
     public var maximumConnections: Int = LocalCloudConfiguration.defaultMaximumConnections
 
-    public init(statePath: String, host: String = "127.0.0.1", port: Int = 0,
-                seed: Seed = .tutorial, settle: Double = 1.0, reset: Bool = false) {
+    public init(
+        statePath: String, host: String = "127.0.0.1", port: Int = 0,
+        seed: Seed = .tutorial, settle: Double = 1.0, reset: Bool = false
+    ) {
         self.statePath = statePath
         self.host = host
         self.port = port

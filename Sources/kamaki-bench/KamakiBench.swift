@@ -35,7 +35,9 @@ enum KamakiBench {
         print("")
         print("| figure | value | target | kamaki 0.16 |")
         print("| --- | --- | --- | --- |")
-        print("| p50 `GET /networks/2` via `CloudClient.network(_:)` | \(ms(percentile(0.5))) | < 1 ms | n/a (no library call; see CLI table) |")
+        print(
+            "| p50 `GET /networks/2` via `CloudClient.network(_:)` | \(ms(percentile(0.5))) | < 1 ms | n/a (no library call; see CLI table) |"
+        )
         print("| p90 `GET /networks/2` | \(ms(percentile(0.9))) | — | n/a |")
         print("| p99 `GET /networks/2` | \(ms(percentile(0.99))) | — | n/a |")
         print("| HTTP requests, cold `listNetworks()` (fresh client, empty cache) | \(counts.cold) | 2 | 2 (every run) |")

@@ -29,7 +29,8 @@ struct KamakiCloud: AsyncParsableCommand {
 
     func run() async throws {
         var configuration = LocalCloudConfiguration(
-            statePath: state ?? LocalCloudConfiguration.defaultStatePath(environment: Self.environment), host: host, port: port, seed: seed, settle: settle,
+            statePath: state ?? LocalCloudConfiguration.defaultStatePath(environment: Self.environment), host: host, port: port, seed: seed,
+            settle: settle,
             reset: reset)
         configuration.pendingActions = pendingActions
         configuration.handlesSignals = true

@@ -117,7 +117,9 @@ import Testing
         #expect(try JSON.parse(" \n\t\r{ \"a\" : [ 1 , true , false , null ] } \n") == ["a": [1, true, false, nil]])
         #expect(try JSON.parse("[]") == .array([]))
         #expect(try JSON.parse("{}") == .object(JSONObject()))
-        for bad in ["", " ", "[1,]", "[,1]", #"{"a":1,}"#, #"{"a" 1}"#, "{a:1}", "{1:1}", "[1 2]", "[1", "{", "tru", "nul", "truex", "[] []", "'a'"] {
+        for bad in [
+            "", " ", "[1,]", "[,1]", #"{"a":1,}"#, #"{"a" 1}"#, "{a:1}", "{1:1}", "[1 2]", "[1", "{", "tru", "nul", "truex", "[] []", "'a'",
+        ] {
             refuses(bad)
         }
     }

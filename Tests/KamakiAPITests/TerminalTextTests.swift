@@ -17,7 +17,10 @@ import Testing
         for id in ["1", "141", "b2f7c7a0-5c1e-4a53-9b1c-0d4f7e2e1a11", "ami-0abc", "net_1.2", String(repeating: "7", count: 128)] {
             #expect(ResourceID.isWellFormed(id), "\(id)")
         }
-        for id in ["", "-rf", "..", ".hidden", "_x", "a b", "a/b", "$(id)", "`id`", "a;b", "*", "1\n2", "\u{1b}[2J", "ï", String(repeating: "7", count: 129)] {
+        for id in [
+            "", "-rf", "..", ".hidden", "_x", "a b", "a/b", "$(id)", "`id`", "a;b", "*", "1\n2", "\u{1b}[2J", "ï",
+            String(repeating: "7", count: 129),
+        ] {
             #expect(!ResourceID.isWellFormed(id), "\(id.debugDescription)")
         }
     }

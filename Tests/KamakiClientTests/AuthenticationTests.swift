@@ -1,9 +1,10 @@
 import Foundation
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Synchronization
 import Testing
+
+@testable import KamakiClient
 
 /// Authentication, the 401 retry and the disk cache, against a fault server playing a whole cloud.
 @Suite("Authentication and catalog cache")

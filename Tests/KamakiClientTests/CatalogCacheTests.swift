@@ -1,9 +1,10 @@
 import Foundation
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import LocalCloud
 import Testing
+
+@testable import KamakiClient
 
 /// The disk cache of the token reply against a real local cloud: a warm one-shot call is one request.
 @Suite("Catalog cache (local cloud)")

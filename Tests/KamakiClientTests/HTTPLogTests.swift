@@ -1,8 +1,9 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Synchronization
 import Testing
+
+@testable import KamakiClient
 
 /// The `-v` / `-vv` log lines, and the token never showing in them.
 @Suite("HTTP log")
@@ -114,7 +115,9 @@ struct HTTPLogTests {
         _ = await expectClientError(transcript) { try await client.listNetworks() }
         await client.shutdown()
         let lines = transcript.lines.filter { $0.hasPrefix("< ") || $0.hasPrefix("> ") }
-        #expect(!lines.contains { $0.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F } }, "\(lines.debugDescription)")
+        #expect(
+            !lines.contains { $0.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || $0.value == 0x7F } },
+            "\(lines.debugDescription)")
         #expect(lines.contains("< <h1>\\x1b[2Jgone\\r</h1>\nnext"), "\(lines)")
     }
 }

@@ -1,9 +1,10 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import LocalCloud
 import Synchronization
 import Testing
+
+@testable import KamakiClient
 
 /// Waits against the local cloud's simulated asynchronous ports (settle 0.2 s).
 @Suite("Waits (local cloud)")

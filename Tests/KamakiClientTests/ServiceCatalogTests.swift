@@ -1,6 +1,7 @@
 import KamakiAPI
-@testable import KamakiClient
 import Testing
+
+@testable import KamakiClient
 
 @Suite("Service catalog")
 struct ServiceCatalogTests {
@@ -23,26 +24,32 @@ struct ServiceCatalogTests {
     }
 
     @Test func typeIsCaseInsensitiveAndTheFirstServiceWins() throws {
-        let catalog = ServiceCatalog(try access(#"""
-            [{"name": "a", "type": "Network", "endpoints": [{"publicURL": "http://a/network"}]},
-             {"name": "b", "type": "network", "endpoints": [{"publicURL": "http://b/network"}]}]
-            """#))
+        let catalog = ServiceCatalog(
+            try access(
+                #"""
+                [{"name": "a", "type": "Network", "endpoints": [{"publicURL": "http://a/network"}]},
+                 {"name": "b", "type": "network", "endpoints": [{"publicURL": "http://b/network"}]}]
+                """#))
         #expect(try catalog.endpoint(type: "network") == "http://a/network/v2.0")
     }
 
     @Test func twoEndpointsAreAnError() throws {
-        let catalog = ServiceCatalog(try access(#"""
-            [{"name": "a", "type": "compute", "endpoints": [{"publicURL": "http://a"}, {"publicURL": "http://b"}]}]
-            """#))
+        let catalog = ServiceCatalog(
+            try access(
+                #"""
+                [{"name": "a", "type": "compute", "endpoints": [{"publicURL": "http://a"}, {"publicURL": "http://b"}]}]
+                """#))
         #expect(throws: ClientError.self) { try catalog.endpoint(type: "compute") }
     }
 
     @Test func theAccountServiceByNameAndVersion() throws {
-        let catalog = ServiceCatalog(try access(#"""
-            [{"name": "astakos_account", "type": "astakos", "endpoints": [
-                {"versionId": "v0.9", "publicURL": "http://h/account/v0.9"},
-                {"versionId": "v1.0", "publicURL": "http://h/account/v1.0"}]}]
-            """#))
+        let catalog = ServiceCatalog(
+            try access(
+                #"""
+                [{"name": "astakos_account", "type": "astakos", "endpoints": [
+                    {"versionId": "v0.9", "publicURL": "http://h/account/v0.9"},
+                    {"versionId": "v1.0", "publicURL": "http://h/account/v1.0"}]}]
+                """#))
         #expect(try catalog.endpoint(type: "account") == "http://h/account/v1.0")
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Synchronization
 import Testing
+
+@testable import KamakiClient
 
 /// A cached catalog whose service has moved since it was written (another process, another day).
 @Suite("Stale cached catalog")
@@ -54,7 +55,8 @@ struct StaleCatalogTests {
             await first.shutdown()
             network.stop()
 
-            let (second, transcript) = makeClient(identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
+            let (second, transcript) = makeClient(
+                identityURL: identity.baseURL + "/identity/v2.0", token: Self.token, cacheDirectory: directory)
             let error = await expectClientError(transcript) { try await second.listNetworks() }
             #expect(error?.kind == .connectionRefused(host: "127.0.0.1", port: network.port))
             #expect(identity.requestLog.count == 2, "one look at a fresh catalog")

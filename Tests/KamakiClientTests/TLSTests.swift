@@ -1,7 +1,8 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Testing
+
+@testable import KamakiClient
 
 @Suite("TLS")
 struct TLSTests {

@@ -1,8 +1,9 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import LocalCloud
 import Testing
+
+@testable import KamakiClient
 
 /// Greps every log line (at `-vv` detail) and every error description for the token.
 @Suite("Token never leaks")

@@ -1,8 +1,9 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import LocalCloud
 import Testing
+
+@testable import KamakiClient
 
 /// The networking tutorial, request by request, through the client API against a real local cloud.
 @Suite("Tutorial flow")

@@ -36,7 +36,8 @@ import Testing
         #expect(CommandRequest.decode(payload: payload("/", "22", "4294967296", "", "0")) == nil, "a group beyond UInt32")
         #expect(CommandRequest.decode(payload: payload("/", "22", "0", "1,,2", "0")) == nil, "an empty group")
         #expect(CommandRequest.decode(payload: payload("/", "22", "0", "-4", "0")) == nil, "a negative group")
-        #expect(CommandRequest.decode(payload: [0x2f, 0xff, 0, 0x32, 0x32, 0, 0x30, 0, 0, 0x30, 0][...]) == nil, "a folder that is not UTF-8")
+        #expect(
+            CommandRequest.decode(payload: [0x2f, 0xff, 0, 0x32, 0x32, 0, 0x30, 0, 0, 0x30, 0][...]) == nil, "a folder that is not UTF-8")
         #expect(CommandRequest.decode(payload: []) == nil, "nothing")
         #expect(CommandRequest.decode(payload: payload("work", "22", "0", "", "0")) == nil, "a relative folder")
         #expect(CommandRequest.decode(payload: payload("/", "22", "0", "", "0")) != nil, "no arguments, no environment")
@@ -49,9 +50,13 @@ import Testing
         let seeds = [
             CommandRequest(arguments: ["network", "list"], environment: ["HOME=/h"], workingDirectory: "/w", groupID: 7, groups: [1, 2]),
             CommandRequest(arguments: [], environment: [], workingDirectory: "/"),
-            CommandRequest(arguments: ["-o", "a=b", "server", "wait", "1"], environment: ["A=1", "B="], workingDirectory: "/tmp", fileMask: 0o077),
+            CommandRequest(
+                arguments: ["-o", "a=b", "server", "wait", "1"], environment: ["A=1", "B="], workingDirectory: "/tmp", fileMask: 0o077),
         ].map { $0.encoded() }
-        let interesting: [[UInt8]] = [[0], Array("9223372036854775807".utf8), Array("-1".utf8), Array("18446744073709551616".utf8), [0xff], Array(",".utf8), Array("777".utf8)]
+        let interesting: [[UInt8]] = [
+            [0], Array("9223372036854775807".utf8), Array("-1".utf8), Array("18446744073709551616".utf8), [0xff], Array(",".utf8),
+            Array("777".utf8),
+        ]
         var decoded = 0
         for round in 0..<100_000 {
             var frame: [UInt8]

@@ -20,7 +20,10 @@ import Testing
         ("ProcessInfo environment", #"ProcessInfo\s*\.\s*processInfo\s*\.\s*environment"#),
         ("current folder", #"\b(getcwd|get_current_dir_name)\s*\(|currentDirectoryPath"#),
         ("umask", #"\bumask\s*\("#),
-        ("time zone", #"TimeZone\s*\.\s*(current|autoupdatingCurrent)\b|NSTimeZone\s*\.\s*(local|system|default)\b|\btzset\s*\(|Calendar\s*\.\s*current\b"#),
+        (
+            "time zone",
+            #"TimeZone\s*\.\s*(current|autoupdatingCurrent)\b|NSTimeZone\s*\.\s*(local|system|default)\b|\btzset\s*\(|Calendar\s*\.\s*current\b"#
+        ),
         ("home", #"NSHomeDirectory\s*\(|homeDirectoryForCurrentUser"#),
         ("own terminal", #"\bisatty\s*\(\s*(0|1|2|STDIN_FILENO|STDOUT_FILENO|STDERR_FILENO)\s*\)"#),
     ]
@@ -28,7 +31,9 @@ import Testing
     /// Files that may: `RunEnvironment` (it is where a run's state comes from) and the executables.
     static func allowed(_ path: String) -> Bool {
         path == "Sources/KamakiCommands/Environment/RunEnvironment.swift"
-            || ["Sources/kamaki/", "Sources/kamaki-cloud/", "Sources/kamaki-bench/", "Sources/kamaki-shell-bench/"].contains { path.hasPrefix($0) }
+            || ["Sources/kamaki/", "Sources/kamaki-cloud/", "Sources/kamaki-bench/", "Sources/kamaki-shell-bench/"].contains {
+                path.hasPrefix($0)
+            }
     }
 
     /// `path: line: text` for each forbidden read in the Swift files under Sources/ (comments skipped).
@@ -36,7 +41,9 @@ import Testing
         var found: [String] = []
         let expressions = try forbidden.map { ($0.name, try NSRegularExpression(pattern: $0.pattern)) }
         let sources = root + "/Sources"
-        let files = try #require(FileManager.default.enumerator(atPath: sources)).compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        let files = try #require(FileManager.default.enumerator(atPath: sources)).compactMap { $0 as? String }.filter {
+            $0.hasSuffix(".swift")
+        }
         for file in files.sorted() {
             let relative = "Sources/" + file
             guard !allowed(relative) else { continue }
@@ -70,7 +77,8 @@ import Testing
         let real = try String(contentsOfFile: Self.packageRoot + "/Sources/KamakiClient/Transport/HTTPTransport.swift", encoding: .utf8)
         try real.write(toFile: library + "/HTTPTransport.swift", atomically: true, encoding: .utf8)
         #expect(try Self.violations(in: root).isEmpty)
-        try (real + "\nlet proxy = getenv(\"http_proxy\")\n").write(toFile: library + "/HTTPTransport.swift", atomically: true, encoding: .utf8)
+        try (real + "\nlet proxy = getenv(\"http_proxy\")\n").write(
+            toFile: library + "/HTTPTransport.swift", atomically: true, encoding: .utf8)
         let found = try Self.violations(in: root)
         #expect(found.count == 1 && found[0].hasPrefix("Sources/KamakiClient/Transport/HTTPTransport.swift:"), "\(found)")
         for (name, read) in [
@@ -81,7 +89,8 @@ import Testing
             #expect(try Self.violations(in: root).contains { $0.contains("Other.swift:1: \(name):") }, "\(read)")
         }
         try "let e = getenv(\"HOME\")\n".write(toFile: root + "/Sources/kamaki/main.swift", atomically: true, encoding: .utf8)
-        try "let e = getenv(\"HOME\")\n".write(toFile: root + "/Sources/KamakiCommands/Environment/RunEnvironment.swift", atomically: true, encoding: .utf8)
+        try "let e = getenv(\"HOME\")\n".write(
+            toFile: root + "/Sources/KamakiCommands/Environment/RunEnvironment.swift", atomically: true, encoding: .utf8)
         #expect(try Self.violations(in: root).allSatisfy { !$0.contains("main.swift") && !$0.contains("RunEnvironment.swift") })
     }
 }

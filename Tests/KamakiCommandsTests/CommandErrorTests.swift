@@ -26,15 +26,24 @@ import Testing
         (["port", "delete", "999"], 1, "No port with id 999 found"),
         (["port", "create", "--network-id=1"], 2, "Missing --device-id"),
         (["port", "create", "--network-id=1", "--device-id=141"], 1, "(400)"),
-        (["port", "create", "--network-id=1", "--device-id=999"], 1, "(404) No servers with ID 999\n|  To list available servers:\n|    kamaki server list\n|  NOT FOUND itemNotFound (Server not found.)\n"),
-        (["port", "create", "--network-id=999", "--device-id=141"], 1, "(404) No network with id 999 found\n|  To get a list of networks:"),
+        (
+            ["port", "create", "--network-id=1", "--device-id=999"], 1,
+            "(404) No servers with ID 999\n|  To list available servers:\n|    kamaki server list\n|  NOT FOUND itemNotFound (Server not found.)\n"
+        ),
+        (
+            ["port", "create", "--network-id=999", "--device-id=141"], 1,
+            "(404) No network with id 999 found\n|  To get a list of networks:"
+        ),
         (["port", "modify", "999", "--name=x"], 1, "No port with id 999 found"),
         (["port", "wait", "999"], 1, "No port with id 999 found"),
         (["ip", "info", "999"], 1, "No floating IP with id 999 found"),
         (["ip", "delete", "999"], 1, "No floating IP with id 999 found"),
         (["ip", "attach", "999", "--server-id=141"], 1, "999 does not match any reserved IPs or IP ids\n|  To list available IPs:"),
         (["ip", "attach", "8"], 2, "Missing --server-id"),
-        (["ip", "detach", "10.0.0.1"], 1, "IP or IP id 10.0.0.1 not found\n|  To list available IPs:\n|    kamaki ip list\n|  To reserve a new IP:\n|    kamaki ip create\n"),
+        (
+            ["ip", "detach", "10.0.0.1"], 1,
+            "IP or IP id 10.0.0.1 not found\n|  To list available IPs:\n|    kamaki ip list\n|  To reserve a new IP:\n|    kamaki ip create\n"
+        ),
         (["ip", "create", "--network-id=999"], 1, "(404) No network with id 999 found"),
         (["ip", "create", "--network-id=abc"], 1, "No network with id abc found"),
         (["network", "connect", "999", "--device-id=141"], 1, "No network with id 999 found"),
@@ -156,7 +165,10 @@ import Testing
         #expect(r.status == 0)
         #expect(r.out.contains("id: ..."), "the token is never printed")
         r = await h.run("quota", "list", "--resource", "cyclades.floating", "--bytes")
-        #expect(r.out == "s0m3-u53r-1d:\n    cyclades.floating_ip:\n        usage: 1\n        limit: 3\n        pending: 0\n        project_limit: 3\n        project_pending: 0\n        project_usage: 1\n")
+        #expect(
+            r.out
+                == "s0m3-u53r-1d:\n    cyclades.floating_ip:\n        usage: 1\n        limit: 3\n        pending: 0\n        project_limit: 3\n        project_pending: 0\n        project_usage: 1\n"
+        )
 
         session.network = nil
         r = await h.run("network", "delete", "2")

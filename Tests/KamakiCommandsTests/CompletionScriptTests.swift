@@ -15,7 +15,9 @@ import Testing
     func committedScriptIsCurrent(shell: String, file: String) throws {
         let kind = try #require(CompletionShell(rawValue: shell))
         let committed = try String(contentsOfFile: Self.root + "/completions/" + file, encoding: .utf8)
-        #expect(Self.trimmed(committed) == Self.trimmed(CompletionScripts.script(for: kind)), "completions/\(file) is stale: run `make completions`")
+        #expect(
+            Self.trimmed(committed) == Self.trimmed(CompletionScripts.script(for: kind)),
+            "completions/\(file) is stale: run `make completions`")
     }
 
     /// Each script has kamaki's candidate handling (see CompletionScripts): if ArgumentParser's

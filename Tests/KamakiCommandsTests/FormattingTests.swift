@@ -1,6 +1,7 @@
 import KamakiAPI
-@testable import KamakiCommands
 import Testing
+
+@testable import KamakiCommands
 
 @Suite struct FormattingTests {
     static let sizeCases: [(Int64, String)] = [
@@ -14,14 +15,18 @@ import Testing
 
     @Test func dictUsesPreferredOrderThenAlphabetical() throws {
         let output = BufferedOutput()
-        let object = try #require(JSON.parse(#"{"zeta": 1, "type": "MAC_FILTERED", "id": "2", "status": "ACTIVE", "alpha": null, "subnets": [], "public": false}"#).objectValue)
+        let object = try #require(
+            JSON.parse(
+                #"{"zeta": 1, "type": "MAC_FILTERED", "id": "2", "status": "ACTIVE", "alpha": null, "subnets": [], "public": false}"#
+            ).objectValue)
         Renderer(output: output).dict(object, order: FieldOrder.network)
         #expect(output.standard == "id: 2\nstatus: ACTIVE\npublic: False\nsubnets:\ntype: MAC_FILTERED\nalpha: None\nzeta: 1\n")
     }
 
     @Test func nestedListsAndControlCharacters() throws {
         let output = BufferedOutput()
-        let object = try #require(JSON.parse(#"{"fixed_ips": [{"ip_address": "192.168.3.5", "subnet": "53"}], "name": "a\nb"}"#).objectValue)
+        let object = try #require(
+            JSON.parse(#"{"fixed_ips": [{"ip_address": "192.168.3.5", "subnet": "53"}], "name": "a\nb"}"#).objectValue)
         Renderer(output: output).dict(object, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])
         #expect(output.standard == "fixed_ips:\n    subnet: 53\n    ip_address: 192.168.3.5\nname: a\\nb\n")
     }
@@ -38,7 +43,8 @@ import Testing
     }
 
     @Test func historyMasking() {
-        #expect(HistoryFile.masked(["kamaki", "config", "set", "cloud.x.token", "abc"], tokens: []) == "kamaki config set cloud.x.token ...")
+        #expect(
+            HistoryFile.masked(["kamaki", "config", "set", "cloud.x.token", "abc"], tokens: []) == "kamaki config set cloud.x.token ...")
         #expect(HistoryFile.masked(["kamaki", "network", "list", "--name=My Net"], tokens: []) == "kamaki network list '--name=My Net'")
         #expect(HistoryFile.masked(["ip", "list", "xyzTOKENxyz"], tokens: ["TOKEN"]) == "ip list xyz...xyz")
     }

@@ -26,7 +26,8 @@ import Testing
         #expect(!Self.hasControl(block), "\(block.debugDescription)")
         #expect(block.contains(#"<h1>\x1b]0;pwned\x07Bad gateway\r</h1>"#), "\(block)")
         // An unauthorised reply's fault, and a wait's last status, come from the server too.
-        let unauthorized = ClientError(.http(status: 401, reason: "UNAUTHORIZED", fault: APIFault(name: "x\u{1b}", code: 401, message: "m\u{1b}"), body: ""))
+        let unauthorized = ClientError(
+            .http(status: 401, reason: "UNAUTHORIZED", fault: APIFault(name: "x\u{1b}", code: 401, message: "m\u{1b}"), body: ""))
         #expect(!Self.hasControl(ErrorPresenter.block(for: unauthorized).text))
         #expect(!Self.hasControl(ErrorPresenter.block(for: ClientError(.waitTimeout(lastStatus: "BUILD\u{1b}[2J"))).text))
         #expect(!Self.hasControl(ErrorPresenter.block(for: ClientError(.invalidResponse("no key \u{1b}[2J"))).text))

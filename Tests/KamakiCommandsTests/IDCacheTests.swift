@@ -16,7 +16,9 @@ import Testing
     @Test func whatOneCacheWritesTheNextReads() throws {
         let path = directory + "/nested/ids-default.json"
         let first = IDCache(path: path)
-        first.replace(.floatingIP, with: [IDEntry(id: "10", labels: ["192.168.3.7", "free"]), IDEntry(id: "8", labels: ["192.168.3.5", "server 142"])])
+        first.replace(
+            .floatingIP,
+            with: [IDEntry(id: "10", labels: ["192.168.3.7", "free"]), IDEntry(id: "8", labels: ["192.168.3.5", "server 142"])])
         first.upsert(.network, IDEntry(id: "2", labels: ["My Private Net", "private"]))
         first.remove(.floatingIP, id: "10")
 

@@ -33,7 +33,10 @@ import Testing
         let invalid = IDReferenceError(kind: .floatingIP, text: "x", problem: .invalid).commandError
         #expect(invalid.kind == .usage)
         #expect(invalid.message == "Invalid floating IP id x")
-        #expect(invalid.details == ["A floating IP is given by its id (a positive integer) or its name", "To list floating IPs:", "  kamaki ip list"])
+        #expect(
+            invalid.details == [
+                "A floating IP is given by its id (a positive integer) or its name", "To list floating IPs:", "  kamaki ip list",
+            ])
         let ambiguous = IDReferenceError(kind: .server, text: "db", problem: .ambiguous(["142", "143"])).commandError
         #expect(ambiguous.message == "Several servers are named db: 142, 143")
     }

@@ -120,7 +120,9 @@ import Testing
         #expect(lines == ["2", "kamaki network list", "kamaki network list"])
         let other = h.home + "/elsewhere.history"
         #expect(await h.run("-o", "history_file=\(other)", "network", "list").status == 0)
-        #expect(FileManager.default.contents(atPath: other).map { String(decoding: $0, as: UTF8.self) } == "0\nkamaki -o history_file=\(other) network list\n")
+        #expect(
+            FileManager.default.contents(atPath: other).map { String(decoding: $0, as: UTF8.self) }
+                == "0\nkamaki -o history_file=\(other) network list\n")
     }
 
     @Test func tokenMaskingNeitherGarblesWordsNorLetsTokensThrough() {

@@ -78,7 +78,10 @@ import Testing
         #expect(clouds.out.contains("cloud.lab.url = https://lab.example/identity/v2.0"))
         let list = await h.run("config", "list")
         #expect(list.out.contains("cloud.lab.token s3cr3t-t0k3n"))
-        #expect(list.out.contains("global.default_cloud lab\nglobal.history_file \(h.home)/.kamaki.history\nglobal.history_limit 0\nglobal.ignore_ssl off\n"), "defaults included, sorted: \(list.out)")
+        #expect(
+            list.out.contains(
+                "global.default_cloud lab\nglobal.history_file \(h.home)/.kamaki.history\nglobal.history_limit 0\nglobal.ignore_ssl off\n"),
+            "defaults included, sorted: \(list.out)")
         #expect(await h.run("-o", "history_limit=5", "config", "list").out.contains("global.history_limit 5\n"), "the effective value")
         #expect(await h.run("config", "delete", "cloud.lab.token").status == 0)
         let missing = await h.run("config", "get", "cloud.lab.token")

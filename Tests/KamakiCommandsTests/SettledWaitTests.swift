@@ -54,7 +54,10 @@ import Testing
             #expect(await h.run("port", "create", "--network-id=2", "--device-id=141").status == 0)
             var r = await h.run("port", "wait", "11", "--while", "ACTIVE", "--timeout", "1")
             #expect(r.status == 3, "\(r.err)")
-            #expect(r.err.contains("Port 11: timed out, the status is still ACTIVE\n|  To check again:\n|    kamaki port wait 11 --while ACTIVE --timeout 2\n"), "\(r.err)")
+            #expect(
+                r.err.contains(
+                    "Port 11: timed out, the status is still ACTIVE\n|  To check again:\n|    kamaki port wait 11 --while ACTIVE --timeout 2\n"
+                ), "\(r.err)")
             r = await h.run("server", "wait", "141", "--until", "STOPPED", "--timeout", "1")
             #expect(r.status == 3, "\(r.err)")
             #expect(r.err.contains("kamaki server wait 141 --until STOPPED --timeout 2"), "\(r.err)")

@@ -24,7 +24,10 @@ import Testing
     #if os(Linux)
     @Test func columnsVariableWinsOverTheTerminal() throws {
         let terminal = try Self.pseudoTerminal(columns: 93)
-        defer { close(terminal.master); close(terminal.slave) }
+        defer {
+            close(terminal.master)
+            close(terminal.slave)
+        }
         let notTerminal = Pipe()
         let pipe = notTerminal.fileHandleForWriting.fileDescriptor
         #expect(TerminalWidth.ofTerminal(terminal.slave) == 93)

@@ -88,6 +88,7 @@ struct CommandCatalogTests {
         #expect(catalog.verb("network", "list")?.option("--output-format")?.choices == ["json"])
         #expect(catalog.verb("port", "wait")?.option("--until")?.choices == ["BUILD", "ACTIVE", "DOWN", "ERROR"])
         #expect(catalog.verb("server", "wait")?.option("--while")?.choices == ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR"])
-        #expect(catalog.verb("network", "create")?.option("--type")?.choices == ["MAC_FILTERED", "CUSTOM", "IP_LESS_ROUTED", "PHYSICAL_VLAN"])
+        #expect(
+            catalog.verb("network", "create")?.option("--type")?.choices == ["MAC_FILTERED", "CUSTOM", "IP_LESS_ROUTED", "PHYSICAL_VLAN"])
     }
 }

@@ -162,4 +162,3 @@ struct CompleterTests {
         #expect(CompletionResult.commonPrefix(["日本a", "日本b"]) == "日本")
     }
 }
-

@@ -51,10 +51,12 @@ struct HistorySecretsTests {
         }
     }
 
-    @Test("a token typed inside the config or user group is remembered masked", arguments: [
-        ("config", "set cloud.zz.token n3w-s3cr3t", "n3w-s3cr3t"),
-        ("user", "authenticate 0th3r-t0k3n", "0th3r-t0k3n"),
-    ])
+    @Test(
+        "a token typed inside the config or user group is remembered masked",
+        arguments: [
+            ("config", "set cloud.zz.token n3w-s3cr3t", "n3w-s3cr3t"),
+            ("user", "authenticate 0th3r-t0k3n", "0th3r-t0k3n"),
+        ])
     func maskedInContext(group: String, line: String, secret: String) async throws {
         let home = try Home()
         defer { home.remove() }
@@ -84,13 +86,15 @@ struct HistorySecretsTests {
         #expect(reader.remembered.allSatisfy { !$0.contains("n3w-s3cr3t") && $0.contains("...") }, "\(reader.remembered)")
     }
 
-    @Test("a recalled masked line is refused and writes nothing", arguments: [
-        "config set cloud.lab.token ...",
-        "/config set cloud.lab.token ...",
-        "kamaki config set cloud.lab.token ...",
-        "network list -o cloud.lab.token=...",
-        "network list --options=cloud.lab.token=...",
-    ])
+    @Test(
+        "a recalled masked line is refused and writes nothing",
+        arguments: [
+            "config set cloud.lab.token ...",
+            "/config set cloud.lab.token ...",
+            "kamaki config set cloud.lab.token ...",
+            "network list -o cloud.lab.token=...",
+            "network list --options=cloud.lab.token=...",
+        ])
     func maskedLineRefused(line: String) async throws {
         let home = try Home()
         defer { home.remove() }

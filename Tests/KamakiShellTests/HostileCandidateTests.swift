@@ -11,7 +11,7 @@ let hostileIDs: [IDKind: [IDEntry]] = [
         IDEntry(id: "\u{1b}[2J7", labels: ["b", "private"]),
         IDEntry(id: "3", labels: ["net\u{1b}]0;pwned\u{07}", "private"]),
         IDEntry(id: "4", labels: ["\u{1b}[31mred", "private\r"]),
-    ],
+    ]
 ]
 
 /// Tab never offers a malformed id, never lists a control character, and never inserts one

@@ -44,8 +44,9 @@ struct LineResolverTests {
 
     @Test("a pasted leading kamaki is stripped and the line runs from the top")
     func leadingKamaki() {
-        #expect(resolver.resolve(line: "kamaki network create --name='My Private Net'", group: "ip")
-            == .run(["network", "create", "--name=My Private Net"]))
+        #expect(
+            resolver.resolve(line: "kamaki network create --name='My Private Net'", group: "ip")
+                == .run(["network", "create", "--name=My Private Net"]))
         #expect(resolver.resolve(line: "kamaki ip", group: nil) == .enter(group: "ip"))
         #expect(resolver.resolve(line: "kamaki", group: "ip") == .nothing)
     }
@@ -55,22 +56,25 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "detach 9", group: nil) == .run(["ip", "detach", "9"]))
         #expect(resolver.resolve(line: "connect 2 --device-id=141", group: "ip") == .run(["network", "connect", "2", "--device-id=141"]))
         #expect(resolver.resolve(line: "list", group: nil) == .error("list: which group? " + listOwners))
-        #expect(resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
+        #expect(
+            resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
     }
 
     var listOwners: String {
         CommandCatalog.shared.cloudGroups(havingVerb: "list").map { "\($0.name) list" }.joined(separator: ", ")
     }
 
-    @Test("verbs that change local files or the local cloud never resolve from one word", arguments: [
-        ("clean", nil, "history clean"),
-        ("reset", nil, "local reset"),
-        ("set foo bar", nil, "config set"),
-        ("clean", "ip", "history clean"),
-        ("reset", "network", "local reset"),
-        ("set cloud.x.url http://h", "ip", "config set"),
-        ("serve", nil, "local serve"),
-    ] as [(String, String?, String)])
+    @Test(
+        "verbs that change local files or the local cloud never resolve from one word",
+        arguments: [
+            ("clean", nil, "history clean"),
+            ("reset", nil, "local reset"),
+            ("set foo bar", nil, "config set"),
+            ("clean", "ip", "history clean"),
+            ("reset", "network", "local reset"),
+            ("set cloud.x.url http://h", "ip", "config set"),
+            ("serve", nil, "local serve"),
+        ] as [(String, String?, String)])
     func localVerbsNeedTheirGroup(line: String, group: String?, path: String) {
         guard case .error(let message) = resolver.resolve(line: line, group: group) else {
             Issue.record("\(line) in \(group ?? "top") must not run")
@@ -87,7 +91,8 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "history clean", group: nil) == .run(["history", "clean"]))
     }
 
-    @Test("a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clear", "quit", "cleen", "rest", "sett"])
+    @Test(
+        "a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clear", "quit", "cleen", "rest", "sett"])
     func noDestructiveSuggestion(word: String) {
         for group in [nil, "history", "local", "config", "ip"] as [String?] {
             guard case .error(let message) = resolver.resolve(line: word, group: group) else {
@@ -147,16 +152,22 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "network create --name='x", group: nil) == .error("unterminated ' quote"))
         #expect(resolver.resolve(line: "-v network list", group: nil) == .run(["-v", "network", "list"]))
         #expect(resolver.resolve(line: "\"\"", group: nil) == .nothing, "an empty word is no command")
-        #expect(resolver.resolve(line: "lst", group: "ip") == .error("lst: unknown command (did you mean list?); type help (or ?) to list commands"))
-        #expect(resolver.resolve(line: "netwrk list", group: nil) == .error("netwrk: unknown command (did you mean network?); type help (or ?) to list commands"))
-        #expect(resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
+        #expect(
+            resolver.resolve(line: "lst", group: "ip")
+                == .error("lst: unknown command (did you mean list?); type help (or ?) to list commands"))
+        #expect(
+            resolver.resolve(line: "netwrk list", group: nil)
+                == .error("netwrk: unknown command (did you mean network?); type help (or ?) to list commands"))
+        #expect(
+            resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
     }
 
     @Test("lines pasted from the docs with their $ prompt; shell CMD like !CMD; help on a built-in")
     func pastedAndBuiltins() {
         #expect(resolver.resolve(line: "$ kamaki network list", group: "ip") == .run(["network", "list"]))
-        #expect(resolver.resolve(line: "  $ kamaki ip attach 8 --server-id=141 --wait", group: nil)
-            == .run(["ip", "attach", "8", "--server-id=141", "--wait"]))
+        #expect(
+            resolver.resolve(line: "  $ kamaki ip attach 8 --server-id=141 --wait", group: nil)
+                == .run(["ip", "attach", "8", "--server-id=141", "--wait"]))
         #expect(resolver.resolve(line: "$ !ls -l", group: nil) == .system("ls -l"))
         #expect(resolver.resolve(line: "shell echo 'a  b'", group: "ip") == .system("echo 'a  b'"))
         #expect(resolver.resolve(line: "shell", group: nil) == .error("shell: give a command to run, e.g. shell ls"))

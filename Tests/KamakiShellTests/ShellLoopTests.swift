@@ -92,10 +92,17 @@ struct ShellHistoryTests {
         let runner = CommandRunner(environment: RunEnvironment(variables: ["HOME": home], homeDirectory: home))
         let config = try runner.readConfig().get()
         let mask = { runner.maskedForHistory($0, config: config) }
-        let entry = ShellHistory.entry(for: "user authenticate s3cr3t-t0k3n", action: .run(["user", "authenticate", "s3cr3t-t0k3n"]), mask: mask)
+        let entry = ShellHistory.entry(
+            for: "user authenticate s3cr3t-t0k3n", action: .run(["user", "authenticate", "s3cr3t-t0k3n"]), mask: mask)
         #expect(entry == "user authenticate ...")
-        #expect(ShellHistory.entry(for: "config set cloud.lab.token other", action: .run(["config", "set", "cloud.lab.token", "other"]), mask: mask) == "config set cloud.lab.token ...")
-        #expect(ShellHistory.entry(for: "network list -o cloud.lab.token=s3cr3t-t0k3n", action: .run(["network", "list", "-o", "cloud.lab.token=s3cr3t-t0k3n"]), mask: mask)?.contains("s3cr3t") == false)
+        #expect(
+            ShellHistory.entry(
+                for: "config set cloud.lab.token other", action: .run(["config", "set", "cloud.lab.token", "other"]), mask: mask)
+                == "config set cloud.lab.token ...")
+        #expect(
+            ShellHistory.entry(
+                for: "network list -o cloud.lab.token=s3cr3t-t0k3n",
+                action: .run(["network", "list", "-o", "cloud.lab.token=s3cr3t-t0k3n"]), mask: mask)?.contains("s3cr3t") == false)
         #expect(ShellHistory.entry(for: "network list", action: .run(["network", "list"]), mask: mask) == "network list")
     }
 }

@@ -22,8 +22,13 @@ import Testing
                 for worker in 0..<4 {
                     group.addTask {
                         for step in 0..<1000 {
-                            guard let reply = try? await (step % 3 == 0 ? api.reserveIP() : api.post(
-                                "/network/v2.0/networks", ["network": ["type": "MAC_FILTERED", "name": .string("w\(worker)-\(step)")]]))
+                            guard
+                                let reply = try? await
+                                    (step % 3 == 0
+                                    ? api.reserveIP()
+                                    : api.post(
+                                        "/network/v2.0/networks",
+                                        ["network": ["type": "MAC_FILTERED", "name": .string("w\(worker)-\(step)")]]))
                             else { return }
                             if reply.status == 201 || reply.status == 200 {
                                 confirmed.withLock { $0.append((reply["network"] ?? reply["floatingip"])?["id"]?.idString ?? "") }
@@ -46,10 +51,14 @@ import Testing
             let integrity = try await queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
             #expect(integrity == "ok")
             let (networks, networkUsage, ips, ipUsage) = try await queue.read { db in
-                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM networks WHERE user_id = 's0m3-u53r-1d' AND deleted IS NULL") ?? -1,
-                 try Int.fetchOne(db, sql: "SELECT usage FROM quotas WHERE user_id = 's0m3-u53r-1d' AND resource = 'cyclades.network.private'") ?? -2,
-                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM floating_ips WHERE user_id = 's0m3-u53r-1d' AND deleted IS NULL") ?? -1,
-                 try Int.fetchOne(db, sql: "SELECT usage FROM quotas WHERE user_id = 's0m3-u53r-1d' AND resource = 'cyclades.floating_ip'") ?? -2)
+                (
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM networks WHERE user_id = 's0m3-u53r-1d' AND deleted IS NULL") ?? -1,
+                    try Int.fetchOne(
+                        db, sql: "SELECT usage FROM quotas WHERE user_id = 's0m3-u53r-1d' AND resource = 'cyclades.network.private'") ?? -2,
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM floating_ips WHERE user_id = 's0m3-u53r-1d' AND deleted IS NULL") ?? -1,
+                    try Int.fetchOne(
+                        db, sql: "SELECT usage FROM quotas WHERE user_id = 's0m3-u53r-1d' AND resource = 'cyclades.floating_ip'") ?? -2
+                )
             }
             try queue.close()
             #expect(networks == networkUsage)
@@ -58,7 +67,8 @@ import Testing
             // Restarted, it serves everything it confirmed before the kill.
             let restarted = try await LocalCloudProcess.launch(["--port", "0", "--state", path])
             let again = CloudAPI(port: Int(URL(string: restarted.base)?.port ?? 0), token: restarted.tokens[0])
-            let networkIDs = Set(try await again.get("/network/v2.0/networks")["networks"]?.arrayValue?.compactMap { $0["id"]?.idString } ?? [])
+            let networkIDs = Set(
+                try await again.get("/network/v2.0/networks")["networks"]?.arrayValue?.compactMap { $0["id"]?.idString } ?? [])
             let allIPs = try await again.get("/network/v2.0/floatingips?changes-since=\(recentTime)")
             let ipIDs = Set(allIPs["floatingips"]?.arrayValue?.compactMap { $0["id"]?.idString } ?? [])
             for id in confirmed.withLock({ $0 }) {

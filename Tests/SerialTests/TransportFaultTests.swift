@@ -1,7 +1,8 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Testing
+
+@testable import KamakiClient
 
 /// Transport failures against a misbehaving server: each gives its documented kind, nothing hangs.
 @Suite("Transport faults")

@@ -1,8 +1,9 @@
 import KamakiAPI
-@testable import KamakiClient
 import KamakiTestSupport
 import Synchronization
 import Testing
+
+@testable import KamakiClient
 
 /// Waits against scripted port statuses, on an instant clock (no real time passes while waiting).
 @Suite("Waits (scripted)")

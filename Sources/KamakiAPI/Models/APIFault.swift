@@ -33,9 +33,10 @@ public struct APIFault: Sendable, Hashable, Error {
 
     /// The wire form.
     public var json: JSON {
-        .object(JSONObject([
-            (name, .object(JSONObject([("code", .number(code)), ("message", .string(message)), ("details", .string(details))])))
-        ]))
+        .object(
+            JSONObject([
+                (name, .object(JSONObject([("code", .number(code)), ("message", .string(message)), ("details", .string(details))])))
+            ]))
     }
 }
 

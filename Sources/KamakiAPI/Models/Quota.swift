@@ -7,8 +7,10 @@ public struct QuotaValue: Sendable, Hashable {
     public var projectLimit: Int64
     public var projectPending: Int64
 
-    public init(usage: Int64, limit: Int64, pending: Int64 = 0, projectUsage: Int64? = nil,
-                projectLimit: Int64? = nil, projectPending: Int64 = 0) {
+    public init(
+        usage: Int64, limit: Int64, pending: Int64 = 0, projectUsage: Int64? = nil,
+        projectLimit: Int64? = nil, projectPending: Int64 = 0
+    ) {
         self.usage = usage
         self.limit = limit
         self.pending = pending
@@ -29,11 +31,12 @@ public struct QuotaValue: Sendable, Hashable {
 
     /// The wire form, in Synnefo's key order.
     public var json: JSON {
-        .object(JSONObject([
-            ("usage", .int(usage)), ("limit", .int(limit)), ("pending", .int(pending)),
-            ("project_usage", .int(projectUsage)), ("project_limit", .int(projectLimit)),
-            ("project_pending", .int(projectPending)),
-        ]))
+        .object(
+            JSONObject([
+                ("usage", .int(usage)), ("limit", .int(limit)), ("pending", .int(pending)),
+                ("project_usage", .int(projectUsage)), ("project_limit", .int(projectLimit)),
+                ("project_pending", .int(projectPending)),
+            ]))
     }
 }
 

@@ -29,7 +29,10 @@ public struct ISO8601: Sendable, Equatable {
             return value
         }
         func skip(_ character: Character) -> Bool {
-            if index < bytes.count, bytes[index] == character.asciiValue { index += 1; return true }
+            if index < bytes.count, bytes[index] == character.asciiValue {
+                index += 1
+                return true
+            }
             return false
         }
         guard let year = number(4), skip("-"), let month = number(2), skip("-"), let day = number(2),
@@ -102,10 +105,21 @@ public struct ISO8601: Sendable, Equatable {
                 divisor /= 10
             }
         }
-        put(Int(parts.tm_year) + 1900, 4); bytes.append(45); put(Int(parts.tm_mon) + 1, 2); bytes.append(45)
-        put(Int(parts.tm_mday), 2); bytes.append(84); put(Int(parts.tm_hour), 2); bytes.append(58)
-        put(Int(parts.tm_min), 2); bytes.append(58); put(Int(parts.tm_sec), 2)
-        if fraction != 0 { bytes.append(46); put(fraction, 6) }
+        put(Int(parts.tm_year) + 1900, 4)
+        bytes.append(45)
+        put(Int(parts.tm_mon) + 1, 2)
+        bytes.append(45)
+        put(Int(parts.tm_mday), 2)
+        bytes.append(84)
+        put(Int(parts.tm_hour), 2)
+        bytes.append(58)
+        put(Int(parts.tm_min), 2)
+        bytes.append(58)
+        put(Int(parts.tm_sec), 2)
+        if fraction != 0 {
+            bytes.append(46)
+            put(fraction, 6)
+        }
         bytes += "+00:00".utf8
         return String(decoding: bytes, as: UTF8.self)
     }

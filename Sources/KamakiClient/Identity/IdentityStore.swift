@@ -32,7 +32,10 @@ final class IdentityStore: Sendable {
 
     /// The reply in memory, else on disk, else from a new `/tokens` request.
     func current() async throws -> Snapshot {
-        enum Step { case have(Snapshot), loadDisk, authenticate }
+        enum Step {
+            case have(Snapshot)
+            case loadDisk, authenticate
+        }
         let step: Step = state.withLock { s in
             if let current = s.current { return .have(current) }
             if !s.diskChecked, cache != nil {

@@ -39,9 +39,10 @@ struct TokenCache: Sendable {
 
     /// Writes the reply (without the token) atomically; failures are ignored: the cache is an optimisation.
     func store(_ access: Access) {
-        let document = JSON.object(JSONObject([
-            ("identity_url", .string(identityURL)), ("access", .object(Self.withoutToken(access).raw)),
-        ]))
+        let document = JSON.object(
+            JSONObject([
+                ("identity_url", .string(identityURL)), ("access", .object(Self.withoutToken(access).raw)),
+            ]))
         let bytes = document.serializedBytes()
         guard !token.isEmpty, !bytes.containsSubsequence(Array(token.utf8)) else { return }
         guard prepareDirectory() else { return }

@@ -73,7 +73,8 @@ extension CommandCatalog {
             let takesValue = argument.kind == .option
             return Option(
                 names: names, help: firstLine(argument.abstract ?? ""), takesValue: takesValue,
-                repeatable: argument.isRepeating, choices: takesValue ? CatalogHints.choices(for: names, group: group, listed: argument.allValues ?? []) : [],
+                repeatable: argument.isRepeating,
+                choices: takesValue ? CatalogHints.choices(for: names, group: group, listed: argument.allValues ?? []) : [],
                 idKind: takesValue ? argument.idKind : nil,
                 isGlobal: names.allSatisfy(globals.contains))
         }

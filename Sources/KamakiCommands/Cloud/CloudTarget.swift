@@ -64,7 +64,10 @@ public enum CloudTarget: Sendable, Equatable {
                 details: ["Set a TOKEN for cloud \(name):", "  kamaki config set cloud.\(name).token <TOKEN>"])
         }
         var services: [String: String] = [:]
-        for (kamakiKey, type) in [("network_url", "network"), ("cyclades_url", "compute"), ("compute_url", "compute"), ("astakos_url", "account"), ("account_url", "account")] {
+        for (kamakiKey, type) in [
+            ("network_url", "network"), ("cyclades_url", "compute"), ("compute_url", "compute"), ("astakos_url", "account"),
+            ("account_url", "account"),
+        ] {
             if let value = option(kamakiKey) { services[type] = value }
         }
         return .configured(ConfiguredCloud(name: name, url: url, token: token, serviceURLs: services))

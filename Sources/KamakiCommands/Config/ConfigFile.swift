@@ -87,10 +87,11 @@ public struct ConfigFile: Sendable, Equatable {
     /// Writes the file with mode 0600, atomically. A symbolic link keeps pointing at its file,
     /// which gets the new content.
     public func save() throws {
-        let target = realpath(path, nil).map { resolved in
-            defer { free(resolved) }
-            return String(cString: resolved)
-        } ?? path
+        let target =
+            realpath(path, nil).map { resolved in
+                defer { free(resolved) }
+                return String(cString: resolved)
+            } ?? path
         guard PrivateFile.save(Array(rendered().utf8), to: target) else {
             throw CommandError("Could not write config file \(path)", details: [String(cString: strerror(errno))])
         }
@@ -155,7 +156,8 @@ public struct ConfigFile: Sendable, Equatable {
     static func check(path: String, header: String, key: String, value: String) throws {
         let control: (Character) -> Bool = { $0.isNewline || $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }
         if value.contains(where: control) {
-            throw CommandError.usage("The value of \(path) contains a line break or a control character", details: ["Config values are single lines"])
+            throw CommandError.usage(
+                "The value of \(path) contains a line break or a control character", details: ["Config values are single lines"])
         }
         if key.contains(where: { control($0) || $0 == " " || $0 == "\t" || "=:[]".contains($0) }) {
             throw CommandError.usage("Invalid option name \"\(key)\"", details: ["Option names have no spaces and none of = : [ ]"])

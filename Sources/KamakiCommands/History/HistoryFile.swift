@@ -66,7 +66,6 @@ public struct HistoryFile: Sendable {
         }
     }
 
-
     /// What stands for a secret in a remembered line.
     public static let mask = "..."
 

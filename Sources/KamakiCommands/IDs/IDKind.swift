@@ -2,7 +2,9 @@ import KamakiAPI
 
 /// The kinds of resource whose ids complete.
 public enum IDKind: String, Sendable, CaseIterable {
-    case network, subnet, port, floatingIP = "ip", server
+    case network, subnet, port
+    case floatingIP = "ip"
+    case server
 }
 
 extension IDKind {

@@ -45,7 +45,9 @@ public struct IDReferenceError: Error, Sendable, Equatable {
         case .invalid:
             .usage(
                 "Invalid \(kind.noun) id \(text)",
-                details: ["A \(kind.noun) is given by its id (a positive integer) or its name", "To list \(kind.noun)s:", "  \(kind.listCommand)"])
+                details: [
+                    "A \(kind.noun) is given by its id (a positive integer) or its name", "To list \(kind.noun)s:", "  \(kind.listCommand)",
+                ])
         case .ambiguous(let ids):
             .usage(
                 "Several \(kind.noun)s are named \(text): \(ids.joined(separator: ", "))",

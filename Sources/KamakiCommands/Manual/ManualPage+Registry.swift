@@ -19,24 +19,31 @@ extension ManualPage {
             sections.append(Section(group.name, [.text(group.abstract)] + verbs, isSubsection: true))
         }
         sections += [
-            Section("Exit status", [
-                .item("\(ExitStatus.success)", "Success."),
-                .item("\(ExitStatus.failure)", "An API or runtime error."),
-                .item("\(ExitStatus.usage)", "A usage error: an unknown command or flag, a bad or missing value."),
-                .item("\(ExitStatus.waitTimeout)", "A --wait that ran out of time."),
-                .item("\(ExitStatus.interrupted)", "Interrupted (Ctrl-C)."),
-            ]),
-            Section("Files", [
-                .item("~/.kamakirc", "The configuration (kamaki's INI), written with mode 0600; $KAMAKI_CONFIG or -c FILE names another."),
-                .item("~/.kamaki.history", "The command history, tokens masked."),
-                .item("$XDG_STATE_HOME/kamaki/local.sqlite", "The embedded local cloud's state."),
-                .item("$XDG_CACHE_HOME/kamaki/", "The service catalog and id caches."),
-            ]),
-            Section("Environment", [
-                .item("KAMAKI_CONFIG", "The configuration file to use instead of ~/.kamakirc."),
-                .item("KAMAKI_COMMAND_SERVER=off", "Run every command in its own process; start no command server."),
-                .item("KAMAKI_COMMAND_SERVER_IDLE=SECONDS", "How long a command server that a command starts waits for the next one."),
-            ]),
+            Section(
+                "Exit status",
+                [
+                    .item("\(ExitStatus.success)", "Success."),
+                    .item("\(ExitStatus.failure)", "An API or runtime error."),
+                    .item("\(ExitStatus.usage)", "A usage error: an unknown command or flag, a bad or missing value."),
+                    .item("\(ExitStatus.waitTimeout)", "A --wait that ran out of time."),
+                    .item("\(ExitStatus.interrupted)", "Interrupted (Ctrl-C)."),
+                ]),
+            Section(
+                "Files",
+                [
+                    .item(
+                        "~/.kamakirc", "The configuration (kamaki's INI), written with mode 0600; $KAMAKI_CONFIG or -c FILE names another."),
+                    .item("~/.kamaki.history", "The command history, tokens masked."),
+                    .item("$XDG_STATE_HOME/kamaki/local.sqlite", "The embedded local cloud's state."),
+                    .item("$XDG_CACHE_HOME/kamaki/", "The service catalog and id caches."),
+                ]),
+            Section(
+                "Environment",
+                [
+                    .item("KAMAKI_CONFIG", "The configuration file to use instead of ~/.kamakirc."),
+                    .item("KAMAKI_COMMAND_SERVER=off", "Run every command in its own process; start no command server."),
+                    .item("KAMAKI_COMMAND_SERVER_IDLE=SECONDS", "How long a command server that a command starts waits for the next one."),
+                ]),
             Section("See also", [.text("kamaki-shell(1), kamaki-cloud(1)")]),
         ]
         return ManualPage(name: "kamaki", summary: configuration.abstract.trimmingCharacters(in: ["."]), sections: sections)

@@ -34,7 +34,8 @@ extension Completer {
             return values(of: option, verb: verb.name, group: group)
         }
         let positional =
-            positionals < verb.positionals.count ? verb.positionals[positionals] : verb.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
+            positionals < verb.positionals.count
+            ? verb.positionals[positionals] : verb.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
         if let positional {
             return positional.idKind.map { [Choices(items: idCandidates($0, usableBy: (group, verb.name, nil)))] } ?? []
         }

@@ -32,7 +32,10 @@ public struct Completer {
         let scanned = ShellWords.scan(text)
         var words = scanned.texts
         var word: ShellWords.Word?
-        if scanned.endsInWord { word = scanned.words.last; words.removeLast() }
+        if scanned.endsInWord {
+            word = scanned.words.last
+            words.removeLast()
+        }
         let start = word?.rawStart ?? scanned.rawLength
         var slot = Slot(partial: word?.text ?? "", replaceFrom: start, lists: [])
         if scanned.hasComment {
@@ -107,7 +110,10 @@ public struct Completer {
         if words.first == "kamaki" {
             words.removeFirst()
             group = nil
-            if words.isEmpty { slot = firstWord(slot, word: word, group: nil); return slot.lists }
+            if words.isEmpty {
+                slot = firstWord(slot, word: word, group: nil)
+                return slot.lists
+            }
         } else if let first = words.first, first.hasPrefix("/") {
             words[0].removeFirst()
             group = nil
@@ -122,7 +128,12 @@ public struct Completer {
         case "tutorial":
             guard words.count == 1 else { return [] }
             let names = Tutorial.available.map { Candidate($0, detail: "start or resume this tutorial") }
-            return [Choices(items: names + [Candidate("stop", detail: "leave the tutorial"), Candidate("reset", detail: "start over on the tutorial's world")])]
+            return [
+                Choices(
+                    items: names + [
+                        Candidate("stop", detail: "leave the tutorial"), Candidate("reset", detail: "start over on the tutorial's world"),
+                    ])
+            ]
         default: break
         }
         if words[0].hasPrefix("?") { return [] }
@@ -157,7 +168,10 @@ public struct Completer {
                 if rest.isEmpty { return [] }
                 rest = rest.dropFirst()
             }
-            if rest.isEmpty { slot = firstWord(slot, word: word, group: nil); return slot.lists }
+            if rest.isEmpty {
+                slot = firstWord(slot, word: word, group: nil)
+                return slot.lists
+            }
             return command(Array(rest), slot: &slot, word: word, group: nil)
         }
         let owners = catalog.groups(havingVerb: words[0])

@@ -20,10 +20,14 @@ struct ShellHelp {
             text += "Syntax: \(verb.usage)\n"
             let options = verb.options.filter { !$0.isGlobal }
             if !options.isEmpty {
-                text += "\n" + section("Options", options.map { option in
-                    let name = option.names.joined(separator: ", ") + (option.takesValue ? " <value>" : "")
-                    return (name, option.help)
-                })
+                text +=
+                    "\n"
+                    + section(
+                        "Options",
+                        options.map { option in
+                            let name = option.names.joined(separator: ", ") + (option.takesValue ? " <value>" : "")
+                            return (name, option.help)
+                        })
             }
             return text
         }

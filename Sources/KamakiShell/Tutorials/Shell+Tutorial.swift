@@ -21,7 +21,9 @@ extension Shell {
             if current.isFinished {
                 output.line("Left the finished \(current.tutorial.name) tutorial; `tutorial reset` starts it over.")
             } else {
-                output.line("Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it.")
+                output.line(
+                    "Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it."
+                )
             }
             return ExitStatus.success
         case "reset":
@@ -131,10 +133,14 @@ extension Shell {
     private func confirmCloud(for tutorial: Tutorial, reader: (any LineReader)?) -> Bool {
         guard let connection, connection.target != .embedded else { return true }
         guard let reader, reader.isInteractive else {
-            output.note("The \(tutorial.name) tutorial creates and deletes resources; it runs on the embedded cloud (--cloud local), or interactively after a confirmation.")
+            output.note(
+                "The \(tutorial.name) tutorial creates and deletes resources; it runs on the embedded cloud (--cloud local), or interactively after a confirmation."
+            )
             return false
         }
-        output.line("The \(tutorial.name) tutorial creates and deletes resources on cloud \"\(connection.target.name)\", not the embedded local cloud.")
+        output.line(
+            "The \(tutorial.name) tutorial creates and deletes resources on cloud \"\(connection.target.name)\", not the embedded local cloud."
+        )
         guard case .line(let answer) = reader.readLine(prompt: "Continue? [y/N] ") else { return false }
         return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }
@@ -160,6 +166,14 @@ final class RecordingOutput: OutputSink, @unchecked Sendable {
         if stream == .standard { out += text } else { err += text }
     }
 
-    var standard: String { lock.lock(); defer { lock.unlock() }; return out }
-    var error: String { lock.lock(); defer { lock.unlock() }; return err }
+    var standard: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return out
+    }
+    var error: String {
+        lock.lock()
+        defer { lock.unlock() }
+        return err
+    }
 }

@@ -32,7 +32,8 @@ public struct TutorialGuide: Sendable {
             text += "    \(step.command)\n"
             text += "  (a note: Enter or `next` continues)\n"
         } else {
-            text += "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"
+            text +=
+                "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"
         }
         return text
     }

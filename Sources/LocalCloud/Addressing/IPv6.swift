@@ -43,12 +43,17 @@ struct IPv6: Sendable, Hashable {
     /// The compressed lower-case form Python's `ipaddress` prints (RFC 5952).
     var description: String {
         let groups = stride(from: 0, to: 16, by: 2).map { UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]) }
-        var bestStart = -1, bestLength = 0, index = 0
+        var bestStart = -1
+        var bestLength = 0
+        var index = 0
         while index < 8 {
             if groups[index] == 0 {
                 var end = index
                 while end < 8, groups[end] == 0 { end += 1 }
-                if end - index > bestLength, end - index > 1 { bestStart = index; bestLength = end - index }
+                if end - index > bestLength, end - index > 1 {
+                    bestStart = index
+                    bestLength = end - index
+                }
                 index = end
             } else {
                 index += 1

@@ -19,4 +19,3 @@ enum Timestamp {
     /// Parses an ISO 8601 date-time (`changes-since`), UTC when it has no zone; `nil` if unparsable.
     static func parseISO(_ text: String) -> Int64? { ISO8601(text)?.microsecondsSince1970() }
 }
-

@@ -43,23 +43,24 @@ extension PortRecord {
             fixedIPs.append(["ip_address": .string(address), "subnet": .string(String(subnet))])
         }
         let createdText = Timestamp.iso(created)
-        return .object(JSONObject([
-            ("id", .string(String(id))),
-            ("name", .string(name)),
-            ("links", links.networkLinks("ports", id)),
-            ("user_id", .string(userID)),
-            ("tenant_id", .string(userID)),
-            ("network_id", .string(String(networkID))),
-            ("device_id", .optional(deviceID.map { String($0) })),
-            ("device_owner", deviceID == nil ? .null : "vm"),
-            ("status", .string(status)),
-            ("mac_address", status == "ACTIVE" ? .string(macAddress) : .null),
-            ("admin_state_up", true),
-            ("fixed_ips", .array(fixedIPs)),
-            ("security_groups", []),
-            ("created", .string(createdText)),
-            ("updated", .string(updated == created ? createdText : Timestamp.iso(updated))),
-        ]))
+        return .object(
+            JSONObject([
+                ("id", .string(String(id))),
+                ("name", .string(name)),
+                ("links", links.networkLinks("ports", id)),
+                ("user_id", .string(userID)),
+                ("tenant_id", .string(userID)),
+                ("network_id", .string(String(networkID))),
+                ("device_id", .optional(deviceID.map { String($0) })),
+                ("device_owner", deviceID == nil ? .null : "vm"),
+                ("status", .string(status)),
+                ("mac_address", status == "ACTIVE" ? .string(macAddress) : .null),
+                ("admin_state_up", true),
+                ("fixed_ips", .array(fixedIPs)),
+                ("security_groups", []),
+                ("created", .string(createdText)),
+                ("updated", .string(updated == created ? createdText : Timestamp.iso(updated))),
+            ]))
     }
 
     /// The port object, with the IPv6 subnet of its network taken from `facts`.

@@ -7,8 +7,10 @@ extension ServerRecord {
     }
 
     /// The detailed server object; `attachments` and `addresses` come from its ACTIVE ports.
-    func json(_ links: Links, now: Int64, ports: [PortRecord], publicNetworks: Set<Int64>,
-              ipv6Subnets: [Int64: IPv6SubnetInfo]) -> JSON {
+    func json(
+        _ links: Links, now: Int64, ports: [PortRecord], publicNetworks: Set<Int64>,
+        ipv6Subnets: [Int64: IPv6SubnetInfo]
+    ) -> JSON {
         var attachments: [JSON] = []
         var addresses = JSONObject()
         for port in ports where port.status(now: now) == "ACTIVE" {
@@ -31,45 +33,49 @@ extension ServerRecord {
         let flavorHref = "\(links.compute)/flavors/\(flavorID)"
         let imageHref = "\(links.compute)/images/\(imageID)"
         let isDeleted = deleted != nil
-        return .object(JSONObject([
-            ("id", .int(id)),
-            ("name", .string(name)),
-            ("links", links.computeLinks("servers", String(id))),
-            ("user_id", .string(userID)),
-            ("tenant_id", .string(userID)),
-            ("shared_to_project", false),
-            ("status", .string(isDeleted ? "DELETED" : status)),
-            ("SNF:task_state", ""),
-            ("progress", status == "ACTIVE" ? 100 : 0),
-            ("hostId", ""),
-            ("created", .string(Timestamp.iso(created))),
-            ("updated", .string(Timestamp.iso(updated))),
-            ("flavor", ["id": .int(flavorID), "links": Links.selfAndBookmark(flavorHref)]),
-            ("image", [
-                "id": .string(imageID),
-                "links": .array([
-                    ["rel": "self", "href": .string(imageHref)], ["rel": "bookmark", "href": .string(imageHref)],
-                    ["rel": "alternate", "href": .string("\(links.base)/image/v1.0/images/\(imageID)")],
-                ]),
-            ]),
-            ("suspended", false),
-            ("metadata", ["OS": "debian", "users": "root"]),
-            ("tags", []),
-            ("attachments", .array(attachments)),
-            ("addresses", .object(addresses)),
-            ("volumes", []),
-            ("diagnostics", []),
-            ("security_groups", [["name": "default"]]),
-            ("key_name", .null),
-            ("SNF:key_names", []),
-            ("config_drive", ""),
-            ("accessIPv4", ""),
-            ("accessIPv6", ""),
-            ("SNF:fqdn", .string("snf-\(id).vm.local")),
-            ("SNF:port_forwarding", [:]),
-            ("deleted", .bool(isDeleted)),
-            ("SNF:rescue", false),
-        ]))
+        return .object(
+            JSONObject([
+                ("id", .int(id)),
+                ("name", .string(name)),
+                ("links", links.computeLinks("servers", String(id))),
+                ("user_id", .string(userID)),
+                ("tenant_id", .string(userID)),
+                ("shared_to_project", false),
+                ("status", .string(isDeleted ? "DELETED" : status)),
+                ("SNF:task_state", ""),
+                ("progress", status == "ACTIVE" ? 100 : 0),
+                ("hostId", ""),
+                ("created", .string(Timestamp.iso(created))),
+                ("updated", .string(Timestamp.iso(updated))),
+                ("flavor", ["id": .int(flavorID), "links": Links.selfAndBookmark(flavorHref)]),
+                (
+                    "image",
+                    [
+                        "id": .string(imageID),
+                        "links": .array([
+                            ["rel": "self", "href": .string(imageHref)], ["rel": "bookmark", "href": .string(imageHref)],
+                            ["rel": "alternate", "href": .string("\(links.base)/image/v1.0/images/\(imageID)")],
+                        ]),
+                    ]
+                ),
+                ("suspended", false),
+                ("metadata", ["OS": "debian", "users": "root"]),
+                ("tags", []),
+                ("attachments", .array(attachments)),
+                ("addresses", .object(addresses)),
+                ("volumes", []),
+                ("diagnostics", []),
+                ("security_groups", [["name": "default"]]),
+                ("key_name", .null),
+                ("SNF:key_names", []),
+                ("config_drive", ""),
+                ("accessIPv4", ""),
+                ("accessIPv6", ""),
+                ("SNF:fqdn", .string("snf-\(id).vm.local")),
+                ("SNF:port_forwarding", [:]),
+                ("deleted", .bool(isDeleted)),
+                ("SNF:rescue", false),
+            ]))
     }
 }
 

@@ -16,7 +16,10 @@ enum AccountRoutes {
 
     @Sendable static func resources(_ request: CloudRequest) async throws -> CloudResponse {
         func resource(_ service: String, _ description: String, _ unit: String?) -> JSON {
-            ["service": .string(service), "description": .string(description), "unit": .optional(unit), "ui_visible": true, "api_visible": true]
+            [
+                "service": .string(service), "description": .string(description), "unit": .optional(unit), "ui_visible": true,
+                "api_visible": true,
+            ]
         }
         return .ok([
             "cyclades.vm": resource("cyclades_compute", "Number of virtual machines", nil),

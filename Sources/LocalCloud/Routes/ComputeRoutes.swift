@@ -5,8 +5,9 @@ enum ComputeRoutes {
     static func register(_ table: inout RouteTable) {
         table.add("/compute/v2.0/servers", allow: "GET,POST", ["GET": list, "POST": unsupported])
         table.add("/compute/v2.0/servers/detail", trailingSlash: false, allow: "GET", ["GET": detail])
-        table.add("/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
-                  ["GET": get, "PUT": rename, "DELETE": unsupported])
+        table.add(
+            "/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
+            ["GET": get, "PUT": rename, "DELETE": unsupported])
         table.add("/compute/v2.0/servers/{}/action", trailingSlash: false, numeric: true, allow: "POST", ["POST": unsupported])
         // What kamaki 0.16's `server info --nics`, `--stats` and `--diagnostics` read.
         table.add("/compute/v2.0/servers/{}/ips", trailingSlash: false, numeric: true, allow: "GET", ["GET": addresses])
@@ -44,10 +45,11 @@ enum ComputeRoutes {
     @Sendable static func stats(_ request: CloudRequest) async throws -> CloudResponse {
         let server = try await server(request)
         return .ok([
-            "stats": .object(JSONObject([
-                ("serverRef", server["id"] ?? .null), ("refresh", .number(60)), ("cpuBar", .string("")),
-                ("cpuTimeSeries", .string("")), ("netBar", .string("")), ("netTimeSeries", .string("")),
-            ]))
+            "stats": .object(
+                JSONObject([
+                    ("serverRef", server["id"] ?? .null), ("refresh", .number(60)), ("cpuBar", .string("")),
+                    ("cpuTimeSeries", .string("")), ("netBar", .string("")), ("netTimeSeries", .string("")),
+                ]))
         ])
     }
 

@@ -35,7 +35,9 @@ enum IdentityRoutes {
         let expires = Timestamp.iso(Timestamp.now() + 30 * 24 * 3600 * 1_000_000)
         return .ok([
             "access": [
-                "token": ["id": .string(user.token), "expires": .string(expires), "tenant": ["id": .string(user.id), "name": .string(user.name)]],
+                "token": [
+                    "id": .string(user.token), "expires": .string(expires), "tenant": ["id": .string(user.id), "name": .string(user.name)],
+                ],
                 "user": [
                     "id": .string(user.id), "name": .string(user.name), "roles": [["id": "1", "name": "default"]],
                     "roles_links": [], "projects": [.string(user.id)],

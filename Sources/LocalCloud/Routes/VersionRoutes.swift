@@ -10,8 +10,10 @@ enum VersionRoutes {
     }
 
     private static func version(_ href: String) -> JSON {
-        ["id": "v2.0", "status": "CURRENT", "updated": "2011-01-21T11:33:21-06:00",
-         "links": [["rel": "self", "href": .string(href)]]]
+        [
+            "id": "v2.0", "status": "CURRENT", "updated": "2011-01-21T11:33:21-06:00",
+            "links": [["rel": "self", "href": .string(href)]],
+        ]
     }
 
     @Sendable static func networkVersions(_ request: CloudRequest) async throws -> CloudResponse {
@@ -30,7 +32,9 @@ enum VersionRoutes {
         let base = request.links.network + "/v2.0/"
         let items: [JSON] = ["networks", "subnets", "ports", "floatingips"].map { collection in
             let name = collection == "floatingips" ? "floatingip" : String(collection.dropLast())
-            return ["name": .string(name), "collection": .string(collection), "links": [["rel": "self", "href": .string(base + collection)]]]
+            return [
+                "name": .string(name), "collection": .string(collection), "links": [["rel": "self", "href": .string(base + collection)]],
+            ]
         }
         return .ok(["resources": .array(items)])
     }

@@ -52,10 +52,12 @@ enum SeedWorld {
         }
         // Next port id 11 and next floating IP id 8, as in the tutorial.
         try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('ports', 10), ('floating_ips', 7)")
-        try addQuotas(db, user: tutorialUserID, base: withServers ? (vm: 2, cpu: 4, ram: 9 * gib, disk: 80 * gib) : (0, 0, 0, 0),
-                      diskspace: 1_535_450_808)
-        try addQuotas(db, user: otherUserID, base: withServers ? (vm: 1, cpu: 1, ram: 1 * gib, disk: 20 * gib) : (0, 0, 0, 0),
-                      diskspace: 0)
+        try addQuotas(
+            db, user: tutorialUserID, base: withServers ? (vm: 2, cpu: 4, ram: 9 * gib, disk: 80 * gib) : (0, 0, 0, 0),
+            diskspace: 1_535_450_808)
+        try addQuotas(
+            db, user: otherUserID, base: withServers ? (vm: 1, cpu: 1, ram: 1 * gib, disk: 20 * gib) : (0, 0, 0, 0),
+            diskspace: 0)
     }
 
     private static func addUser(_ db: Database, id: String, name: String, email: String, position: Int) throws {
@@ -64,8 +66,10 @@ enum SeedWorld {
             arguments: [id, name, email, makeToken(), position])
     }
 
-    private static func addQuotas(_ db: Database, user: String, base: (vm: Int64, cpu: Int64, ram: Int64, disk: Int64),
-                                  diskspace: Int64) throws {
+    private static func addQuotas(
+        _ db: Database, user: String, base: (vm: Int64, cpu: Int64, ram: Int64, disk: Int64),
+        diskspace: Int64
+    ) throws {
         let rows: [(String, Int64, Int64)] = [
             ("cyclades.vm", 2, base.vm), ("cyclades.cpu", 8, base.cpu), ("cyclades.ram", 40 * gib, base.ram),
             ("cyclades.disk", 500 * gib, base.disk), ("cyclades.network.private", 5, 0), ("cyclades.floating_ip", 3, 0),

@@ -46,8 +46,9 @@ extension CloudStore {
         if ports > 0 {
             throw APIFault.conflict("Cannot delete network. There are ports still configured on network network \(network.id)")
         }
-        let ips = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM floating_ips WHERE network_id = ? AND deleted IS NULL", arguments: [network.id]) ?? 0
+        let ips =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM floating_ips WHERE network_id = ? AND deleted IS NULL", arguments: [network.id]) ?? 0
         if ips > 0 { throw APIFault.conflict("Cannot delete netowrk. Network has allocated floating IPs.") }
         try db.execute(sql: "UPDATE networks SET deleted = ?, updated = ? WHERE id = ?", arguments: [now, now, network.id])
         try db.execute(sql: "UPDATE subnets SET deleted = ?, updated = ? WHERE network_id = ?", arguments: [now, now, network.id])

@@ -34,9 +34,10 @@ extension CloudStore {
         if network.deleted != nil { throw APIFault.badRequest("Network has been deleted") }
         guard network.userID == user else { throw APIFault.forbidden("Forbidden operation") }
         guard plan.ipVersion == 4 || plan.ipVersion == 6 else { throw APIFault.badRequest("Malformed IP version type") }
-        let sameVersion = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM subnets WHERE network_id = ? AND ip_version = ? AND deleted IS NULL",
-            arguments: [networkID, plan.ipVersion]) ?? 0
+        let sameVersion =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM subnets WHERE network_id = ? AND ip_version = ? AND deleted IS NULL",
+                arguments: [networkID, plan.ipVersion]) ?? 0
         if sameVersion > 0 { throw APIFault.badRequest("Only one subnet of IPv4/IPv6 per network is allowed") }
         if network.instantiated {
             throw APIFault.badRequest("Cannot create subnet in network \(networkID), VMs are already connected to this network")
@@ -49,9 +50,11 @@ extension CloudStore {
                     host_routes, pools, created, updated)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [networkID, user, name, plan.ipVersion, resolved.cidr, resolved.gateway, plan.dhcp,
-                        plan.dnsNameservers.serialized(), plan.hostRoutes.serialized(), SubnetRecord.encodePools(resolved.pools),
-                        now, now])
+            arguments: [
+                networkID, user, name, plan.ipVersion, resolved.cidr, resolved.gateway, plan.dhcp,
+                plan.dnsNameservers.serialized(), plan.hostRoutes.serialized(), SubnetRecord.encodePools(resolved.pools),
+                now, now,
+            ])
         try db.execute(sql: "UPDATE networks SET updated = ? WHERE id = ?", arguments: [now, networkID])
         return try subnet(id: String(db.lastInsertedRowID), visibleTo: user)
     }

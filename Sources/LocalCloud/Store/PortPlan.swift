@@ -47,7 +47,8 @@ struct PortPlan {
 
     /// The lookups and address checks (#11–#34), then the insert. Everything rolls back on a throw.
     func create(in store: CloudStore, user: String, cloud: CloudContext) throws -> PortRecord {
-        let db = store.db, now = store.now
+        let db = store.db
+        let now = store.now
         var server: ServerRecord?
         if let deviceText {
             guard let id = Int64(deviceText) else { throw APIFault.badRequest("Invalid server ID.") }
@@ -66,9 +67,12 @@ struct PortPlan {
                     "'fixed_ips' attribute must contain a floating IP address in order to connect to a public network.")
             }
             let value = IPv4.parse(address) ?? 0
-            guard let found = try FloatingIPRecord.fetchOne(
-                db, sql: "\(FloatingIPRecord.select) WHERE f.address = ? AND f.user_id = ? AND f.deleted IS NULL ORDER BY f.network_id = ? DESC",
-                arguments: [now, Int64(value), user, network.id])
+            guard
+                let found = try FloatingIPRecord.fetchOne(
+                    db,
+                    sql:
+                        "\(FloatingIPRecord.select) WHERE f.address = ? AND f.user_id = ? AND f.deleted IS NULL ORDER BY f.network_id = ? DESC",
+                    arguments: [now, Int64(value), user, network.id])
             else { throw APIFault.itemNotFound("Floating IP does not exist.") }
             floatingIP = found
         }
@@ -114,8 +118,10 @@ struct PortPlan {
                 INSERT INTO ports (user_id, network_id, device_id, name, subnet_id, ipv4, floating_ip_id, created, updated, ready_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
-            arguments: [user, network.id, server?.id, name ?? "", subnetID, ipv4.map { Int64($0) }, floatingIP?.id, now, now,
-                        server == nil ? now : now + cloud.settle])
+            arguments: [
+                user, network.id, server?.id, name ?? "", subnetID, ipv4.map { Int64($0) }, floatingIP?.id, now, now,
+                server == nil ? now : now + cloud.settle,
+            ])
         guard let port = try PortRecord.find(db, id: db.lastInsertedRowID, user: user, now: now) else {
             throw APIFault.unexpected
         }

@@ -80,7 +80,8 @@ struct SubnetPlan {
                 gateway = address
             }
         }
-        let resolvedPools = try pools.map { try Self.check($0, network: network, gateway: gateway) }
+        let resolvedPools =
+            try pools.map { try Self.check($0, network: network, gateway: gateway) }
             ?? Self.defaultPools(network: network, gateway: gateway)
         return (network.description, gateway.map(IPv4.format), resolvedPools)
     }
@@ -102,7 +103,8 @@ struct SubnetPlan {
     }
 
     private static func defaultPools(network: IPv4Network, gateway: UInt32?) -> [IPv4Pool] {
-        let first = network.firstHost, last = network.lastHost
+        let first = network.firstHost
+        let last = network.lastHost
         guard let gateway else { return [IPv4Pool(start: first, end: last)] }
         if gateway == first { return [IPv4Pool(start: first + 1, end: last)] }
         if gateway == last { return [IPv4Pool(start: first, end: last - 1)] }

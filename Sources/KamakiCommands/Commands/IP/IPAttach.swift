@@ -11,9 +11,11 @@ struct IPAttach: KamakiCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
-    @Option(name: .customLong("server-id"), help: "The server (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Option(name: .customLong("server-id"), help: "The server (default: the session's server).", completion: IDCompletion.server)
+    var serverID: String?
     @Option(name: .customLong("name"), help: "A name for the port.") var name: String?
-    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
+    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups:
+        [String] = []
     @Option(name: .customLong("subnet-id"), help: "The subnet of the address.", completion: IDCompletion.subnet) var subnetID: String?
 
     func execute(in context: CommandContext) async throws {

@@ -7,7 +7,9 @@ struct IPCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Reserve an IP on a network")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Option(name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).", completion: IDCompletion.network) var networkID: String?
+    @Option(
+        name: .customLong("network-id"), help: "The pool network (default: any pool with free addresses).", completion: IDCompletion.network
+    ) var networkID: String?
     @Option(name: .customLong("address"), help: "The address to reserve.") var address: String?
     @Option(name: .customLong("project-id"), help: "Charge this project.") var projectID: String?
 

@@ -11,15 +11,19 @@ struct NetworkConnect: KamakiCommand {
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.", completion: IDCompletion.server) var deviceIDs: [String] = []
+    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.", completion: IDCompletion.server)
+    var deviceIDs: [String] = []
     @Option(name: .customLong("name"), help: "A name for the new port(s).") var name: String?
-    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups: [String] = []
-    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.", completion: IDCompletion.subnet) var subnetID: String?
+    @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups:
+        [String] = []
+    @Option(name: .customLong("subnet-id"), help: "The subnet of the port's address.", completion: IDCompletion.subnet) var subnetID:
+        String?
     @Option(name: .customLong("ip-address"), help: "The port's address.") var ipAddress: String?
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
+        let devices =
+            deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         var created: [Port] = []
         for device in devices {

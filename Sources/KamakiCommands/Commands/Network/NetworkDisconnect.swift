@@ -10,11 +10,13 @@ struct NetworkDisconnect: KamakiCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server) var deviceIDs: [String] = []
+    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server)
+    var deviceIDs: [String] = []
 
     func execute(in context: CommandContext) async throws {
         let network = try context.networkID(networkID)
-        let devices = deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
+        let devices =
+            deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
         let client = try await context.client()
         let ports = try await client.listPorts()
         context.ids?.replace(.port, with: ports.map(IDEntry.init))

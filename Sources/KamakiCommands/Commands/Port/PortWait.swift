@@ -19,12 +19,15 @@ struct PortWait: KamakiCommand {
         let display = WaitDisplay(context: context, noProgressBar: options.noProgressBar)
         let label = StatusWait.label(kind: "Port", id: portID, condition: condition)
         do {
-            let final = try await client.waitForPort(portID, condition, timeout: .seconds(options.timeout), progress: display.progress(label))
+            let final = try await client.waitForPort(
+                portID, condition, timeout: .seconds(options.timeout), progress: display.progress(label))
             display.finish()
             context.output.note("Port \(portID) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Port", id: portID, command: StatusWait.again("port", id: portID, condition: condition, timeout: options.timeout))
+            throw WaitDisplay.timeout(
+                error, kind: "Port", id: portID,
+                command: StatusWait.again("port", id: portID, condition: condition, timeout: options.timeout))
         }
     }
 }

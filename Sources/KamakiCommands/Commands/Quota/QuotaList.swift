@@ -16,7 +16,8 @@ struct QuotaList: KamakiCommand {
         var quotas = try await client.quotas()
         if let projectID {
             guard let project = quotas[projectID] else {
-                throw CommandError("User not assigned to project with id \"\(projectID)\"", details: ["To see all quotas:", "  kamaki quota list"])
+                throw CommandError(
+                    "User not assigned to project with id \"\(projectID)\"", details: ["To see all quotas:", "  kamaki quota list"])
             }
             quotas = JSONObject([(projectID, project)])
         }
@@ -27,7 +28,9 @@ struct QuotaList: KamakiCommand {
                 for (name, figures) in value.objectValue ?? JSONObject() where name.hasPrefix(resource) { kept[name] = figures }
                 if !kept.isEmpty { filtered[project] = .object(kept) }
             }
-            guard !filtered.isEmpty else { throw CommandError("Resource \"\(resource)\" not found", details: ["To see all quotas:", "  kamaki quota list"]) }
+            guard !filtered.isEmpty else {
+                throw CommandError("Resource \"\(resource)\" not found", details: ["To see all quotas:", "  kamaki quota list"])
+            }
             quotas = filtered
         }
         if format.json { return context.render.json(.object(quotas)) }
@@ -41,7 +44,8 @@ struct QuotaList: KamakiCommand {
                 let sized = !bytes && QuotaResource.byteResources.contains(name)
                 for key in FieldOrder.ordered(figures.keys, preferred: FieldOrder.quotaValues) {
                     guard let number = figures[key] else { continue }
-                    let shown = sized ? number.intValue.map { SizeFormat.format(Int64($0)) } ?? Renderer.scalar(number) : Renderer.scalar(number)
+                    let shown =
+                        sized ? number.intValue.map { SizeFormat.format(Int64($0)) } ?? Renderer.scalar(number) : Renderer.scalar(number)
                     text += "        \(key): \(shown)\n"
                 }
             }

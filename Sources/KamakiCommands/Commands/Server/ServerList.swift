@@ -17,9 +17,15 @@ struct ServerList: KamakiCommand {
     @Option(name: .customLong("flavor-id"), help: "Show only servers of this flavor.") var flavorID: String?
     @Option(name: .customLong("metadata"), help: ArgumentHelp("Show only servers with this metadata; repeatable.", valueName: "KEY=VALUE"))
     var metadata: [String] = []
-    @Option(name: .customLong("metadata-like"), help: ArgumentHelp("Show only servers whose metadata value contains this; repeatable.", valueName: "KEY=VALUE"))
+    @Option(
+        name: .customLong("metadata-like"),
+        help: ArgumentHelp("Show only servers whose metadata value contains this; repeatable.", valueName: "KEY=VALUE"))
     var metadataLike: [String] = []
-    @Option(name: .customLong("since"), help: ArgumentHelp("Show only servers changed since this time (deleted ones too): 2026-11-29T10:00, 2026-11-29 10:00:00+02:00, 2026-11-29.", valueName: "DATE"))
+    @Option(
+        name: .customLong("since"),
+        help: ArgumentHelp(
+            "Show only servers changed since this time (deleted ones too): 2026-11-29T10:00, 2026-11-29 10:00:00+02:00, 2026-11-29.",
+            valueName: "DATE"))
     var since: String?
     @Option(name: [.customShort("n"), .customLong("number")], help: "Show at most this many.") var number: Int?
     @Flag(name: .customLong("enumerate"), help: "Number the lines.") var enumerate = false
@@ -39,7 +45,8 @@ struct ServerList: KamakiCommand {
             return Self.iso(date)
         }
         let client = try await context.client()
-        let needsDetail = details || status != nil || userID != nil || userName != nil || imageID != nil || flavorID != nil
+        let needsDetail =
+            details || status != nil || userID != nil || userName != nil || imageID != nil || flavorID != nil
             || !metadata.isEmpty || !metadataLike.isEmpty
         let all = try await client.listServers(detail: needsDetail, changedSince: changedSince)
         if changedSince != nil, all.isEmpty { context.output.note("No servers have been modified since \(since ?? "")") }
@@ -50,7 +57,13 @@ struct ServerList: KamakiCommand {
         if let number { servers = Array(servers.prefix(number)) }
         if format.json { return context.render.json(.array(servers.map(\.json))) }
         var items = servers.map(\.raw)
-        if !details { items = items.map { var item = $0; item["links"] = nil; return item } }
+        if !details {
+            items = items.map {
+                var item = $0
+                item["links"] = nil
+                return item
+            }
+        }
         if enumerate {
             for (index, item) in items.enumerated() {
                 context.output.write("\(index + 1). ", to: .standard)

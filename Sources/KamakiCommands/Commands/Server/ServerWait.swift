@@ -20,12 +20,14 @@ struct ServerWait: KamakiCommand {
         let display = WaitDisplay(context: context, noProgressBar: options.noProgressBar)
         do {
             let final = try await client.waitForServer(
-                id, condition, timeout: .seconds(options.timeout), progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
+                id, condition, timeout: .seconds(options.timeout),
+                progress: display.progress(StatusWait.label(kind: "Server", id: id, condition: condition)))
             display.finish()
             context.output.note("Server \(id) status: \(TerminalText.escaped(final.status))")
         } catch let error as ClientError {
             display.finish()
-            throw WaitDisplay.timeout(error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: options.timeout))
+            throw WaitDisplay.timeout(
+                error, kind: "Server", id: id, command: StatusWait.again("server", id: id, condition: condition, timeout: options.timeout))
         }
     }
 }

@@ -72,12 +72,17 @@ enum ResourceErrors {
         case 409:
             return CommandError(
                 "(409) Network with id \(id) is in use",
-                details: [raw, "To list all network ports:", "  kamaki port list", "To disconnect servers:", "  kamaki network disconnect \(id) --device-id=SERVER_ID --wait"])
+                details: [
+                    raw, "To list all network ports:", "  kamaki port list", "To disconnect servers:",
+                    "  kamaki network disconnect \(id) --device-id=SERVER_ID --wait",
+                ])
         case 403 where action == "deleted":
             // The tutorial's wording (POLICY.md): the raw line below says why.
-            return CommandError("(403) Network with id \(id) is in use", details: [raw, "To see the network:", "  kamaki network info \(id)"])
+            return CommandError(
+                "(403) Network with id \(id) is in use", details: [raw, "To see the network:", "  kamaki network info \(id)"])
         case 403:
-            return CommandError("(403) Network with id \(id) cannot be \(action)", details: [raw, "To see the network:", "  kamaki network info \(id)"])
+            return CommandError(
+                "(403) Network with id \(id) cannot be \(action)", details: [raw, "To see the network:", "  kamaki network info \(id)"])
         default:
             return notFound(error, kind: .network, id: id)
         }

@@ -16,10 +16,11 @@ enum StatusWait {
 
     /// The command that waits again the same way, for twice as long (the hint after a timeout).
     static func again(_ group: String, id: String, condition: WaitCondition, timeout: Int) -> String {
-        let flag = switch condition {
-        case .whileStatus(let status): "--while \(status)"
-        case .untilStatus(let status): "--until \(status)"
-        }
+        let flag =
+            switch condition {
+            case .whileStatus(let status): "--while \(status)"
+            case .untilStatus(let status): "--until \(status)"
+            }
         return "kamaki \(group) wait \(id) \(flag) --timeout \(timeout * 2)"
     }
 

@@ -59,7 +59,8 @@ struct WaitDisplay: Sendable {
     func portDeletion(_ client: CloudClient, id: String, timeout: Duration = .seconds(60)) async throws {
         defer { finish() }
         do {
-            try await client.waitForPortDeletion(id, timeout: timeout, progress: progress { "Port \(TerminalText.escaped(id)) status still \($0)" })
+            try await client.waitForPortDeletion(
+                id, timeout: timeout, progress: progress { "Port \(TerminalText.escaped(id)) status still \($0)" })
             finish()
             output.note("Port \(TerminalText.escaped(id)) is deleted")
         } catch let error as ClientError {

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import KamakiAPI
 import KamakiClient
 
@@ -8,7 +8,8 @@ struct SubnetCreate: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "create", abstract: "Create a new subnet")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(name: .customLong("network-id"), help: "The network (default: the session's network).", completion: IDCompletion.network)
+    var networkID: String?
     @Option(name: .customLong("cidr"), help: "The subnet's CIDR, e.g. 10.0.3.0/24.") var cidr: String
     @Option(name: .customLong("name"), help: "A name.") var name: String?
     @Option(name: .customLong("alloc-pool"), help: "START,END of an allocation pool; repeatable.") var allocPools: [String] = []

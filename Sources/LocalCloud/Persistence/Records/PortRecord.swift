@@ -71,7 +71,8 @@ struct PortRecord: Sendable, FetchableRecord {
         return try Row.fetchCursor(statement, arguments: arguments).map { PortRecord(row: $0, columns: columns) }
     }
 
-    static let columns = "id, user_id, network_id, device_id, name, subnet_id, ipv4, floating_ip_id, created, updated, ready_at, deleting_since, gone_at"
+    static let columns =
+        "id, user_id, network_id, device_id, name, subnet_id, ipv4, floating_ip_id, created, updated, ready_at, deleting_since, gone_at"
     /// SQL condition for ports that still exist at `?` (not deleted, or deleted but still settling).
     static let live = "(gone_at IS NULL OR gone_at > ?)"
 
@@ -92,12 +93,13 @@ struct PortRecord: Sendable, FetchableRecord {
 
     /// The ports of the user's servers at `now`, ordered by id.
     static func ofServers(_ db: Database, user: String, now: Int64) throws -> [PortRecord] {
-        try Array(cursor(
-            db,
-            sql: """
-                SELECT \(columns) FROM ports
-                WHERE device_id IN (SELECT id FROM servers WHERE user_id = ?) AND \(live) ORDER BY id
-                """,
-            arguments: [user, now]))
+        try Array(
+            cursor(
+                db,
+                sql: """
+                    SELECT \(columns) FROM ports
+                    WHERE device_id IN (SELECT id FROM servers WHERE user_id = ?) AND \(live) ORDER BY id
+                    """,
+                arguments: [user, now]))
     }
 }

@@ -62,7 +62,8 @@ struct SubnetRecord: Sendable, FetchableRecord {
     static func visible(_ db: Database, id: Int64, user: String) throws -> SubnetRecord? {
         try fetchOne(
             db,
-            sql: "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE s.id = ? AND (n.user_id = ? OR n.public = 1)",
+            sql:
+                "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE s.id = ? AND (n.user_id = ? OR n.public = 1)",
             arguments: [id, user])
     }
 
@@ -73,7 +74,8 @@ struct SubnetRecord: Sendable, FetchableRecord {
         if let since { _ = arguments.append(contentsOf: [since]) }
         return try fetchAll(
             db,
-            sql: "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE (n.user_id = ? OR n.public = 1) AND \(filter) ORDER BY s.id",
+            sql:
+                "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE (n.user_id = ? OR n.public = 1) AND \(filter) ORDER BY s.id",
             arguments: arguments)
     }
 
@@ -81,7 +83,8 @@ struct SubnetRecord: Sendable, FetchableRecord {
     static func of(_ db: Database, network: Int64) throws -> [SubnetRecord] {
         try fetchAll(
             db,
-            sql: "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE s.network_id = ? AND s.deleted IS NULL ORDER BY s.id",
+            sql:
+                "SELECT \(columns) FROM subnets s JOIN networks n ON n.id = s.network_id WHERE s.network_id = ? AND s.deleted IS NULL ORDER BY s.id",
             arguments: [network])
     }
 }
