@@ -113,6 +113,7 @@ let package = Package(
             dependencies: [
                 "KamakiAPI", "KamakiClient", "LocalCloud",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

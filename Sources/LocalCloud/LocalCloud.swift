@@ -42,30 +42,11 @@ public final class LocalCloud: Sendable {
     /// Opens (creating, migrating and seeding as needed) the state and starts serving; returns once the socket listens.
     public static func start(_ configuration: LocalCloudConfiguration) async throws -> LocalCloud {
         MallocTuning.apply()
-        let database = try CloudDatabase.open(path: configuration.statePath, seed: configuration.seed, reset: configuration.reset)
-        let tokens = try database.tokens()
-        let log = RequestLog()
-        let urlHost = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
-        let wildcard = configuration.host == "0.0.0.0" || configuration.host == "::"
         let bound = BoundPort()
-        let cloudContext = CloudContext(
-            database: database, settle: Timestamp.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
-        var logger = Logger(label: "LocalCloud")
-        logger.logLevel = .critical
-        let timeout = TimeAmount(configuration.connectionTimeout)
-        let responder = CloudRouter.responder(cloud: cloudContext, log: log, bound: bound, linkHost: wildcard ? nil : urlHost)
-        let app = Application(
-            responder: responder,
-            server: .http1(
-                configuration: .init(
-                    additionalChannelHandlers: [DjangoReasonPhrasesInstaller(), RequestHeadDeadlineInstaller(timeout: timeout)],
-                    idleTimeout: timeout)),
-            configuration: ApplicationConfiguration(
-                address: .hostname(configuration.host, port: configuration.port),
-                availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections))),
-            onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? configuration.port) },
-            logger: logger)
+        let log = RequestLog()
+        let built = try build(configuration, log: log, bound: bound, linkHost: configuration.wildcard ? nil : configuration.urlHost)
         let handlesSignals = configuration.handlesSignals
+        let app = built.application
         let task = Task {
             do {
                 if handlesSignals { try await app.runService() } else { try await app.run() }
@@ -83,8 +64,46 @@ public final class LocalCloud: Sendable {
             throw error
         }
         return LocalCloud(
-            port: port, identityURL: "http://\(urlHost):\(port)/identity/v2.0", tokens: tokens,
+            port: port, identityURL: "http://\(configuration.urlHost):\(port)/identity/v2.0", tokens: built.tokens,
             statePath: configuration.statePath, log: log, task: task)
+    }
+
+    /// The application ``start(_:)`` serves, built the same way but not listening: for driving the routes in-process
+    /// (HummingbirdTesting's `.router` mode). No port is bound, so its links name `baseURL`,
+    /// `http://<host>:<port>` of the configuration (`http://127.0.0.1:0` for port `0`).
+    public static func application(_ configuration: LocalCloudConfiguration) throws
+        -> (application: some ApplicationProtocol, tokens: [String], baseURL: String)
+    {
+        let bound = BoundPort()
+        bound.resolve(configuration.port)
+        let built = try build(configuration, log: RequestLog(), bound: bound, linkHost: configuration.urlHost)
+        return (built.application, built.tokens, "http://\(configuration.urlHost):\(configuration.port)")
+    }
+
+    /// Opens the state and builds the HTTP application on it: the routes, the channel handlers and the limits.
+    private static func build(_ configuration: LocalCloudConfiguration, log: RequestLog, bound: BoundPort, linkHost: String?) throws
+        -> (application: Application<CloudResponder>, tokens: [String])
+    {
+        let database = try CloudDatabase.open(path: configuration.statePath, seed: configuration.seed, reset: configuration.reset)
+        let tokens = try database.tokens()
+        let cloudContext = CloudContext(
+            database: database, settle: Timestamp.micros(max(0, configuration.settle)), pendingActions: configuration.pendingActions)
+        var logger = Logger(label: "LocalCloud")
+        logger.logLevel = .critical
+        let timeout = TimeAmount(configuration.connectionTimeout)
+        let responder = CloudRouter.responder(cloud: cloudContext, log: log, bound: bound, linkHost: linkHost)
+        let application = Application(
+            responder: responder,
+            server: .http1(
+                configuration: .init(
+                    additionalChannelHandlers: [DjangoReasonPhrasesInstaller(), RequestHeadDeadlineInstaller(timeout: timeout)],
+                    idleTimeout: timeout)),
+            configuration: ApplicationConfiguration(
+                address: .hostname(configuration.host, port: configuration.port),
+                availableConnectionsDelegate: MaximumAvailableConnections(max(1, configuration.maximumConnections))),
+            onServerRunning: { channel in bound.resolve(channel.localAddress?.port ?? configuration.port) },
+            logger: logger)
+        return (application, tokens)
     }
 
     /// Stops serving; safe to call more than once.
@@ -121,4 +140,11 @@ public enum LocalCloudError: Error, Sendable, CustomStringConvertible {
     case stoppedBeforeListening
 
     public var description: String { "the local cloud stopped before it was listening" }
+}
+
+extension LocalCloudConfiguration {
+    /// The host as it appears in a URL (an IPv6 address in brackets).
+    fileprivate var urlHost: String { host.contains(":") ? "[\(host)]" : host }
+    /// Whether the server listens on every address, so links follow each request's `Host`.
+    fileprivate var wildcard: Bool { host == "0.0.0.0" || host == "::" }
 }

@@ -1,8 +1,9 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// Bad input to the built binaries that used to crash them, wrap around, or lose data.
-@Suite struct BadInputProcessTests {
+@Suite(.temporaryDirectoriesPerTest) struct BadInputProcessTests {
     /// Runs under `timeout`, so a server that starts instead of refusing fails the test (124), not hangs it.
     static func bounded(_ executable: String, _ arguments: [String], environment: [String: String]) throws -> BinaryRun.Output {
         try BinaryRun.run("/usr/bin/timeout", ["20", executable] + arguments, environment: environment)

@@ -3,7 +3,7 @@ import KamakiTestSupport
 import Testing
 
 /// The committed bash completion script, run in a real bash, completes groups, verbs, flags and live ids.
-@Suite struct BashCompletionTests {
+@Suite(.temporaryDirectoriesPerTest) struct BashCompletionTests {
     /// Completes `line` (cursor at the end) in bash with the committed script; returns COMPREPLY.
     static func complete(_ line: String, environment: [String: String]) throws -> [String] {
         let script = BinaryRun.packageRoot + "/completions/kamaki.bash"

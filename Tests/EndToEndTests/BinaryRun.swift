@@ -53,10 +53,10 @@ struct BinaryRun {
             err: String(decoding: errData.value ?? Data(), as: UTF8.self))
     }
 
-    /// A fresh HOME with XDG folders inside it: no configuration at all, no command server.
+    /// A fresh HOME with XDG folders inside it: no configuration at all, no command server. The HOME is removed
+    /// when the test case ends (its suite has the `.temporaryDirectoriesPerTest` trait).
     static func freshEnvironment() throws -> [String: String] {
-        let home = NSTemporaryDirectory() + "kamaki-e2e-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        let home = try TestScopedDirectories.make(prefix: "kamaki-e2e")
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("KAMAKI") && !$0.key.hasPrefix("XDG_") }
         environment["HOME"] = home
         environment["XDG_STATE_HOME"] = home + "/.local/state"
@@ -77,11 +77,11 @@ struct BinaryRun {
 }
 
 extension [String: String] {
-    /// This environment with the command server on, its socket in a new private folder.
+    /// This environment with the command server on, its socket in a new private folder (mode 0700, made by
+    /// `mkdtemp`), removed when the test case ends.
     func withCommandServer() throws -> [String: String] {
         var environment = self
-        let folder = NSTemporaryDirectory() + "kamaki-run-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let folder = try TestScopedDirectories.make(prefix: "kamaki-run")
         environment["XDG_RUNTIME_DIR"] = folder
         environment["KAMAKI_COMMAND_SERVER"] = "on"
         // A server a test's command starts must not outlive the test run by long.

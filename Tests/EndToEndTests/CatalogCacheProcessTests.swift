@@ -4,7 +4,7 @@ import LocalCloud
 import Testing
 
 /// The on-disk catalog cache across processes: a second `kamaki network list` makes no `/tokens` request.
-@Suite struct CatalogCacheProcessTests {
+@Suite(.temporaryDirectoriesPerTest) struct CatalogCacheProcessTests {
     @Test func aSecondProcessMakesOneRequest() async throws {
         try await withLocalCloud { cloud in
             let environment = try BinaryRun.freshEnvironment(cloud: cloud.identityURL, token: cloud.tokens[0])

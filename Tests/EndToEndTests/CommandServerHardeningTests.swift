@@ -8,7 +8,7 @@ import Testing
 /// The command server against a hostile or broken machine: planted links in its folder, a folder
 /// that is not its user's, a stopped server, no descriptors left, clients with other groups,
 /// absurd settings. In each case the client's command still runs once, with its right output.
-@Suite(.serialized) struct CommandServerHardeningTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct CommandServerHardeningTests {
     var kamaki: String { BinaryRun.product("kamaki") }
 
     /// A fresh HOME configured for `cloud`, with the command server on.

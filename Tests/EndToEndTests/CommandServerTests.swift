@@ -8,7 +8,7 @@ import Testing
 
 /// The command server (`kamaki --command-server`): one-shot commands it runs print, exit and
 /// record history exactly as when `kamaki` runs them itself.
-@Suite(.serialized) struct CommandServerTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct CommandServerTests {
     var kamaki: String { BinaryRun.product("kamaki") }
 
     /// A fresh HOME configured for `cloud`.

@@ -1,11 +1,12 @@
 import Foundation
 import KamakiCommands
+import KamakiTestSupport
 import Testing
 
 /// `make deb` (scripts/package-deb.sh) from the release build: its control file, then `dpkg -i` and
 /// `dpkg -r` on this machine. Needs root: in CI (CI=true, run as root) it must run, elsewhere it
 /// says it skipped.
-@Suite(.serialized) struct DebPackageTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct DebPackageTests {
     static let isRoot = getuid() == 0
 
     @Test(

@@ -8,7 +8,7 @@ import Testing
 /// committed bash, zsh and fish completion scripts, in the real shells, never run them and never
 /// offer them. Once through the built `kamaki` (its id cache keeps only well-formed ids), once
 /// with a stand-in `kamaki` that prints the hostile words itself (the scripts alone).
-@Suite(.serialized) struct HostileCompletionTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct HostileCompletionTests {
     static let uuid = "b2f7c7a0-5c1e-4a53-9b1c-0d4f7e2e1a11"
 
     /// The words a hostile cloud (or the stand-in) offers; each would create `marker` if run.

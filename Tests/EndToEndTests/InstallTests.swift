@@ -7,7 +7,7 @@ import Testing
 /// build that `make test` makes before this phase: every file and mode, the installed programs
 /// run from there, `man -l` renders the pages, bash-completion finds the completion, and
 /// `make uninstall` leaves nothing.
-@Suite(.serialized) struct InstallTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct InstallTests {
     static let root = BinaryRun.packageRoot
     static let releaseBin = BuiltProducts.releaseDirectory
     static let releaseBuilt = FileManager.default.isExecutableFile(atPath: releaseBin + "/kamaki")

@@ -1,9 +1,10 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// What the built `kamaki` does with this machine's files and processes: nothing from the current
 /// folder changes what it runs, and what it starts inherits nothing private.
-@Suite struct LocalSafetyProcessTests {
+@Suite(.temporaryDirectoriesPerTest) struct LocalSafetyProcessTests {
     /// A folder with `kamaki` copied into `bin/` alone, and a `work/` folder holding a planted
     /// tutorial resource folder like the one SwiftPM lays beside a built binary.
     struct CopiedBinary {

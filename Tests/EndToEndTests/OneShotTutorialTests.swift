@@ -4,7 +4,7 @@ import Testing
 
 /// The built `kamaki` binary runs every command of the tutorial against a fresh embedded cloud,
 /// with no configuration at all.
-@Suite struct OneShotTutorialTests {
+@Suite(.temporaryDirectoriesPerTest) struct OneShotTutorialTests {
     /// Also through a command server (what one-shot commands use by default): each command
     /// runs in the server, with the same results.
     @Test(arguments: [false, true]) func tutorialWithTheBuiltBinaryAndNoConfiguration(throughCommandServer: Bool) async throws {

@@ -1,10 +1,11 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// Standard output that cannot be written: a full device is an error; a reader that went away
 /// (`| head -1`) ends the command quietly with status 141, as a process killed by SIGPIPE reports,
 /// in a process of its own and in the command server alike.
-@Suite struct OutputFailureProcessTests {
+@Suite(.temporaryDirectoriesPerTest) struct OutputFailureProcessTests {
     /// Runs kamaki with standard output `stdout` (a descriptor of this process), stderr captured.
     static func run(_ arguments: [String], stdout: FileHandle, environment: [String: String]) throws -> (status: Int32, err: String) {
         let process = Process()

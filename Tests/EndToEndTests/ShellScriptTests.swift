@@ -1,9 +1,10 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// `kamaki` with standard input not a terminal runs the lines as a script with the shell's
 /// semantics (contexts, `use`, bare verbs), no prompt, stopping at the first failing line.
-@Suite struct ShellScriptTests {
+@Suite(.temporaryDirectoriesPerTest) struct ShellScriptTests {
     @Test func scriptUsesContextsAndStopsAtTheFirstFailingLine() throws {
         let kamaki = BinaryRun.product("kamaki")
         try #require(FileManager.default.isExecutableFile(atPath: kamaki), "build kamaki first (swift build)")

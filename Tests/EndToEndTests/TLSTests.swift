@@ -6,7 +6,7 @@ import Testing
 /// front (Tests/Fixtures/tls_proxy.py) with a certificate made for the test. The certificate is
 /// trusted through `--ca-certs` or the `ca_certs` option, refused without them, and `-k` skips
 /// the check.
-@Suite(.serialized) struct TLSTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct TLSTests {
     @Test func aTrustedCertificateWorksAnUntrustedOneIsRefusedAndIgnoreSSLSkipsTheCheck() async throws {
         let cloud = try await LocalCloudProcess.launch(["--seed", "tutorial", "--state", ":memory:"])
         defer { cloud.stop() }

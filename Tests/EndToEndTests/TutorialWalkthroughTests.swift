@@ -1,4 +1,5 @@
 import Foundation
+import KamakiTestSupport
 import Testing
 
 /// `kamaki tutorial` driven through tmux: Enter accepts each pre-filled command, `next` passes the
@@ -101,7 +102,7 @@ import Testing
 }
 
 /// Tutorial commands in script mode (stdin not a terminal): reset, and the refusal on a real cloud.
-@Suite struct TutorialScriptTests {
+@Suite(.temporaryDirectoriesPerTest) struct TutorialScriptTests {
     @Test func resetRestoresTheStartingWorld() throws {
         let environment = try BinaryRun.freshEnvironment()
         let script = "tutorial network\nkamaki network create --name=extra\ntutorial reset\nkamaki network list\ntutorial stop\n"

@@ -1,5 +1,7 @@
 import AsyncHTTPClient
 import Foundation
+import HTTPTypes
+import HummingbirdTesting
 import KamakiAPI
 import LocalCloud
 import NIOCore
@@ -18,41 +20,75 @@ public struct Reply: Sendable {
     public subscript(key: String) -> JSON? { json[key] }
 }
 
-/// A small HTTP client for route tests: real requests over loopback with AsyncHTTPClient.
+/// A small HTTP client for route tests: real requests over loopback with AsyncHTTPClient, or the same
+/// requests handed to an ``InProcessCloud``'s router (no socket).
 public struct CloudAPI: Sendable {
-    public let port: Int
+    /// Where requests go.
+    enum Transport: Sendable {
+        case http(port: Int)
+        case router(any TestClientProtocol, base: String)
+    }
+
+    let transport: Transport
     public var token: String?
 
     public init(_ cloud: LocalCloud, user: Int = 0) {
-        port = cloud.port
+        transport = .http(port: cloud.port)
+        token = cloud.tokens[user]
+    }
+
+    public init(_ cloud: InProcessCloud, user: Int = 0) {
+        transport = .router(cloud.client, base: cloud.baseURL)
         token = cloud.tokens[user]
     }
 
     public init(port: Int, token: String?) {
-        self.port = port
+        transport = .http(port: port)
         self.token = token
     }
 
-    public var base: String { "http://127.0.0.1:\(port)" }
+    /// The base of the cloud's links, `http://host:port`.
+    public var base: String {
+        switch transport {
+        case .http(let port): "http://127.0.0.1:\(port)"
+        case .router(_, let base): base
+        }
+    }
 
     /// Sends a request; `json` is serialized as the body with `Content-Type: application/json`.
-    public func call(_ method: HTTPMethod, _ path: String, json: JSON? = nil, body: String? = nil,
+    public func call(_ method: NIOHTTP1.HTTPMethod, _ path: String, json: JSON? = nil, body: String? = nil,
               contentType: String? = "application/json", headers extra: [(String, String)] = [],
               authenticated: Bool = true) async throws -> Reply {
-        var request = HTTPClientRequest(url: base + path)
-        request.method = method
-        if authenticated, let token { request.headers.add(name: "X-Auth-Token", value: token) }
+        var headers = HTTPHeaders()
+        if authenticated, let token { headers.add(name: "X-Auth-Token", value: token) }
         let text = json?.serialized() ?? body
-        if let text {
-            if let contentType { request.headers.add(name: "Content-Type", value: contentType) }
-            request.body = .bytes(ByteBuffer(string: text))
+        if text != nil, let contentType { headers.add(name: "Content-Type", value: contentType) }
+        for (name, value) in extra { headers.replaceOrAdd(name: name, value: value) }
+        let (status, replyHeaders, string) = try await send(method, path, headers: headers, body: text.map { ByteBuffer(string: $0) })
+        return Reply(status: status, headers: replyHeaders, body: string, json: (try? JSON.parse(string)) ?? .null)
+    }
+
+    /// The status, headers and body text of one exchange over the transport.
+    private func send(_ method: NIOHTTP1.HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws
+        -> (Int, HTTPHeaders, String)
+    {
+        switch transport {
+        case .http:
+            var request = HTTPClientRequest(url: base + path)
+            request.method = method
+            request.headers = headers
+            if let body { request.body = .bytes(body) }
+            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
+            let buffer = try await response.body.collect(upTo: 64 << 20)
+            return (Int(response.status.code), response.headers, String(buffer: buffer))
+        case .router(let client, _):
+            var fields = HTTPFields()
+            for (name, value) in headers { if let name = HTTPField.Name(name) { fields.append(HTTPField(name: name, value: value)) } }
+            let response = try await client.executeRequest(
+                uri: path, method: HTTPRequest.Method(method.rawValue) ?? .get, headers: fields, body: body)
+            let replyHeaders = HTTPHeaders(response.headers.map { ($0.name.rawName, $0.value) })
+            return (response.status.code, replyHeaders, String(buffer: response.body))
         }
-        for (name, value) in extra { request.headers.replaceOrAdd(name: name, value: value) }
-        let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
-        let buffer = try await response.body.collect(upTo: 64 << 20)
-        let string = String(buffer: buffer)
-        return Reply(status: Int(response.status.code), headers: response.headers, body: string,
-                     json: (try? JSON.parse(string)) ?? .null)
     }
 
     public func get(_ path: String) async throws -> Reply { try await call(.GET, path) }

@@ -9,6 +9,10 @@ public struct Fixtures {
         path = cloud.statePath
     }
 
+    public init(_ cloud: InProcessCloud) {
+        path = cloud.statePath
+    }
+
     public init(path: String) {
         self.path = path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HummingbirdTesting
 import LocalCloud
 
 /// Runs `body` against a local cloud on 127.0.0.1, then stops it, even if `body` throws.
@@ -16,9 +17,9 @@ public func withLocalCloud<T: Sendable>(
     _ body: (LocalCloud) async throws -> T
 ) async throws -> T {
     try await withTemporaryDirectory { directory in
-        var configuration = LocalCloudConfiguration(
-            statePath: statePath ?? directory + "/local.sqlite", port: port, seed: seed, settle: settle, reset: reset)
-        configuration.pendingActions = pendingActions
+        let configuration = testConfiguration(
+            seed: seed, settle: settle, statePath: statePath ?? directory + "/local.sqlite", port: port, reset: reset,
+            pendingActions: pendingActions)
         let cloud = try await LocalCloud.start(configuration)
         do {
             let result = try await body(cloud)
@@ -29,4 +30,47 @@ public func withLocalCloud<T: Sendable>(
             throw error
         }
     }
+}
+
+/// A local cloud driven in-process: the application ``LocalCloud/start(_:)`` serves, its requests handed to
+/// the router by HummingbirdTesting's `.router` client, without a socket. Its links name `baseURL`.
+public struct InProcessCloud: Sendable {
+    /// The router client; ``CloudAPI`` sends through it.
+    public let client: any TestClientProtocol
+    /// The users' tokens; the first is the tutorial user's.
+    public let tokens: [String]
+    /// The state file.
+    public let statePath: String
+    /// `http://127.0.0.1:0`: the base of the links in its answers, since no port is bound.
+    public let baseURL: String
+
+    /// `<baseURL>/identity/v2.0`.
+    public var identityURL: String { baseURL + "/identity/v2.0" }
+}
+
+/// Runs `body` against a local cloud served in-process (no socket; see ``InProcessCloud``), for route tests that
+/// do not test the wire. The parameters are ``withLocalCloud(seed:settle:statePath:port:reset:pendingActions:_:)``'s.
+public func withInProcessCloud<T: Sendable>(
+    seed: Seed = .tutorial, settle: Double = 0.2, statePath: String? = nil, reset: Bool = false, pendingActions: Bool = false,
+    _ body: @Sendable (InProcessCloud) async throws -> T
+) async throws -> T {
+    try await withTemporaryDirectory { directory in
+        let configuration = testConfiguration(
+            seed: seed, settle: settle, statePath: statePath ?? directory + "/local.sqlite", port: 0, reset: reset,
+            pendingActions: pendingActions)
+        let (application, tokens, baseURL) = try LocalCloud.application(configuration)
+        let statePath = configuration.statePath
+        return try await application.test(.router) { client in
+            try await body(InProcessCloud(client: client, tokens: tokens, statePath: statePath, baseURL: baseURL))
+        }
+    }
+}
+
+/// The configuration both harnesses start a cloud from.
+private func testConfiguration(
+    seed: Seed, settle: Double, statePath: String, port: Int, reset: Bool, pendingActions: Bool
+) -> LocalCloudConfiguration {
+    var configuration = LocalCloudConfiguration(statePath: statePath, port: port, seed: seed, settle: settle, reset: reset)
+    configuration.pendingActions = pendingActions
+    return configuration
 }

@@ -7,8 +7,11 @@ import Foundation
 public final class TemporaryDirectory: Sendable {
     public let path: String
 
-    public init() throws {
-        var template = Array((NSTemporaryDirectory() + "/kamaki-test-XXXXXX").utf8CString)
+    /// - Parameter prefix: the start of the directory's name, which gets six random characters after a `-`.
+    public init(prefix: String = "kamaki-test") throws {
+        let system = NSTemporaryDirectory()
+        let folder = system.hasSuffix("/") ? system : system + "/"
+        var template = Array((folder + "\(prefix)-XXXXXX").utf8CString)
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard made != nil else { throw CocoaError(.fileWriteUnknown) }
         path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)

@@ -69,7 +69,7 @@ import Testing
     }
 
     @Test func missingTokenAndQueryToken() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             for path in ["/network/v2.0/networks", "/compute/v2.0/servers", "/network/v2.0/floatingips", "/account/v1.0/quotas"] {
                 let reply = try await api.call(.GET, path, authenticated: false)
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func concurrentReservationsRespectTheQuota() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             _ = try await api.reserveIP()
             _ = try await api.reserveIP()

@@ -7,7 +7,7 @@ import Testing
 /// synnefo-api.md §11.3 (`snf-cyclades-app/synnefo/api/tests/floating_ips.py`) and §8.
 @Suite struct FloatingIPsConformanceTests {
     @Test func listGetAndShape() async throws {
-        try await withLocalCloud(settle: 0) { cloud in
+        try await withInProcessCloud(settle: 0) { cloud in
             let api = CloudAPI(cloud)
             #expect(try await api.get("/network/v2.0/floatingips").json == ["floatingips": []])
             let ip = try await api.reserveIP()
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func wrongUserAndDeleted() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let owner = CloudAPI(cloud)
             let other = CloudAPI(cloud, user: 1)
             let id = try CloudAPI.id(try await owner.reserveIP(), "floatingip")
@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func reserve() async throws {
-        try await withLocalCloud(seed: .empty) { cloud in
+        try await withInProcessCloud(seed: .empty) { cloud in
             let api = CloudAPI(cloud)
             let ip = try await api.reserveIP()
             #expect(ip.status == 200)
@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func reserveFromNoPool() async throws {
-        try await withLocalCloud(seed: .empty) { cloud in
+        try await withInProcessCloud(seed: .empty) { cloud in
             let api = CloudAPI(cloud)
             let privateNet = try await api.createNetwork()
             let notPool = try await api.reserveIP(network: privateNet)
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func malformedReserve() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let cases: [(JSON, Int, String)] = [
                 (["x": [:]], 400, "Malformed request. Missing attribute 'floatingip'."),
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func updateIsNotImplementedAndReleaseFreesQuota() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let id = try CloudAPI.id(try await api.reserveIP(), "floatingip")
             let update = try await api.put("/network/v2.0/floatingips/\(id)", ["floatingip": [:]])
@@ -122,7 +122,7 @@ import Testing
     }
 
     @Test func changesSince() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let id = try CloudAPI.id(try await api.reserveIP(), "floatingip")
             #expect(try await api.delete("/network/v2.0/floatingips/\(id)").status == 204)

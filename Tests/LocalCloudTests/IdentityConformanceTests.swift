@@ -7,7 +7,7 @@ import Testing
 /// synnefo-api.md §11.6 (Astakos `TokensApiTest`, `WrongPathAPITest`, `QuotaAPITest`) and §2–§3.
 @Suite struct IdentityConformanceTests {
     @Test func authenticate() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let path = "/identity/v2.0/tokens"
             let (t1, t2) = (cloud.tokens[0], cloud.tokens[1])
@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func catalogServesTheAccountOnTheSameHostAndPort() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let reply = try await api.call(.POST, "/identity/v2.0/tokens", authenticated: false)
             let catalog = reply["access"]?["serviceCatalog"]?.arrayValue ?? []
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func wrongPaths() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             for path in ["/account/v1.0/nonexistent", "/identity/v2.0/nonexistent", "/compute/v2.0/nonexistent",
                          "/compute/v2.0/servers/141/", "/compute/v2.0/servers/abc", "/network/v2.0/nothing"] {
@@ -91,7 +91,7 @@ import Testing
     }
 
     @Test func quotasAndResources() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let resources = try await api.call(.GET, "/account/v1.0/resources", authenticated: false)
             #expect(resources.status == 200)
@@ -120,7 +120,7 @@ import Testing
     }
 
     @Test func userCatalogs() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let reply = try await api.post(
                 "/account/v1.0/user_catalogs", ["uuids": ["s0m3-u53r-1d", "nobody"], "displaynames": ["other@example.org"]])

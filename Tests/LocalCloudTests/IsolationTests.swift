@@ -7,7 +7,7 @@ import Testing
 /// Users are isolated by token: another user's resources answer 404, only the public network is shared.
 @Suite struct IsolationTests {
     @Test func anotherUsersResourcesAreInvisible() async throws {
-        try await withLocalCloud(settle: 0) { cloud in
+        try await withInProcessCloud(settle: 0) { cloud in
             let tutorial = CloudAPI(cloud)
             let other = CloudAPI(cloud, user: 1)
             let network = try await tutorial.createNetwork("mine")

@@ -7,7 +7,7 @@ import Testing
 /// synnefo-api.md §11.1 (`snf-cyclades-app/synnefo/api/tests/networks.py`) and §5.
 @Suite struct NetworksConformanceTests {
     @Test func listOnEmptySeedShowsOnlyThePublicNetwork() async throws {
-        try await withLocalCloud(seed: .empty) { cloud in
+        try await withInProcessCloud(seed: .empty) { cloud in
             let reply = try await CloudAPI(cloud).get("/network/v2.0/networks")
             #expect(reply.status == 200)
             #expect(reply["networks"]?.arrayValue?.map { $0["id"] } == ["1"])
@@ -16,7 +16,7 @@ import Testing
     }
 
     @Test func invalidCreate() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let cases: [(JSON, Int, String)] = [
                 (["network": [:]], 400, "Malformed request. Missing attribute 'type'."),
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func createGetRenameDelete() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let created = try await api.post("/network/v2.0/networks", ["network": ["name": "Funky Network☂", "type": "MAC_FILTERED"]])
             #expect(created.status == 201 && created["network"]?["name"] == "Funky Network☂")
@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func deleteNetworkInUse() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let id = try await api.createNetwork()
             let port = try await api.createPort(network: id)
@@ -96,7 +96,7 @@ import Testing
     }
 
     @Test func deletePoolNetworkWithFloatingIPs() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let ip = try await api.reserveIP()
             try await Fixtures(cloud).execute("UPDATE networks SET public = 0, user_id = 's0m3-u53r-1d' WHERE id = 1")
@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func reassign() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let id = try await api.createNetwork()
             let path = "/network/v2.0/networks/\(id)/action"
@@ -124,7 +124,7 @@ import Testing
     }
 
     @Test func methodNotAllowed() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             for (method, path, allow) in [
                 (HTTPMethod.PUT, "/network/v2.0/networks", "GET,POST"), (.DELETE, "/network/v2.0/networks", "GET,POST"),

@@ -10,13 +10,13 @@ import Testing
     @Test func stateSurvivesARestart() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/state.sqlite"
-            let tokens = try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in
+            let tokens = try await withInProcessCloud(statePath: path) { (cloud: InProcessCloud) async throws in
                 let api = CloudAPI(cloud)
                 _ = try await api.createNetwork("kept")
                 _ = try await api.reserveIP()
                 return cloud.tokens
             }
-            try await withLocalCloud(seed: .empty, statePath: path) { (cloud: LocalCloud) async throws in
+            try await withInProcessCloud(seed: .empty, statePath: path) { (cloud: InProcessCloud) async throws in
                 #expect(cloud.tokens == tokens)
                 let api = CloudAPI(cloud)
                 #expect(try await api.get("/network/v2.0/networks/2")["network"]?["name"] == "kept")
@@ -34,7 +34,7 @@ import Testing
             #expect(FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o644]))
             let previous = umask(0o022)
             defer { umask(previous) }
-            try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in
+            try await withInProcessCloud(statePath: path) { (cloud: InProcessCloud) async throws in
                 _ = try await CloudAPI(cloud).createNetwork("written")
                 for file in [path, path + "-wal", path + "-shm"] {
                     let attributes = try FileManager.default.attributesOfItem(atPath: file)
@@ -53,12 +53,12 @@ import Testing
     @Test func resetReseeds() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/state.sqlite"
-            let before = try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in
+            let before = try await withInProcessCloud(statePath: path) { (cloud: InProcessCloud) async throws in
                 _ = try await CloudAPI(cloud).createNetwork()
                 return cloud.tokens
             }
             try LocalCloud.reset(statePath: path, seed: .empty)
-            try await withLocalCloud(statePath: path) { (cloud: LocalCloud) async throws in
+            try await withInProcessCloud(statePath: path) { (cloud: InProcessCloud) async throws in
                 #expect(cloud.tokens != before)
                 let api = CloudAPI(cloud)
                 #expect(try await api.get("/compute/v2.0/servers").json == ["servers": []])
@@ -75,7 +75,7 @@ import Testing
     }
 
     @Test func inMemoryState() async throws {
-        try await withLocalCloud(statePath: ":memory:") { (cloud: LocalCloud) async throws in
+        try await withInProcessCloud(statePath: ":memory:") { (cloud: InProcessCloud) async throws in
             #expect(try await CloudAPI(cloud).createNetwork() == "2")
         }
     }
@@ -83,8 +83,8 @@ import Testing
     @Test func twoServersOnOneFileLoseNothing() async throws {
         try await withTemporaryDirectory { directory in
             let path = directory + "/shared.sqlite"
-            try await withLocalCloud(statePath: path) { first in
-                try await withLocalCloud(statePath: path) { second in
+            try await withInProcessCloud(statePath: path) { first in
+                try await withInProcessCloud(statePath: path) { second in
                     #expect(first.tokens == second.tokens)
                     let a = CloudAPI(first)
                     let b = CloudAPI(second)

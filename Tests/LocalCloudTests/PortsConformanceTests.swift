@@ -7,7 +7,7 @@ import Testing
 /// synnefo-api.md §11.2 (`snf-cyclades-app/synnefo/api/tests/ports.py`) and §7.
 @Suite struct PortsConformanceTests {
     @Test func getAndListAndUpdate() async throws {
-        try await withLocalCloud(seed: .empty) { cloud in
+        try await withInProcessCloud(seed: .empty) { cloud in
             let api = CloudAPI(cloud)
             #expect(try await api.get("/network/v2.0/ports").json == ["ports": []])
             #expect(try await api.get("/network/v2.0/ports/123").status == 404)
@@ -27,7 +27,7 @@ import Testing
     }
 
     @Test func deleteAttachedPortSettlesThenPendingWhenEnforced() async throws {
-        try await withLocalCloud(settle: 30, pendingActions: true) { cloud in
+        try await withInProcessCloud(settle: 30, pendingActions: true) { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let port = try CloudAPI.id(try await api.createPort(network: network, device: "141"), "port")
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func createValidation() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let cases: [(JSON, Int, String)] = [
@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func publicNetworkWithoutPoolNeedsAFloatingIP() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             try await Fixtures(cloud).execute("UPDATE networks SET floating_ip_pool = 0 WHERE id = 1")
             let reply = try await api.createPort(network: "1", device: "141")
@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func floatingIPOnPublicNetwork() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let ip = try await api.reserveIP()
             let address = ip["floatingip"]?["floating_ip_address"]?.stringValue ?? ""
@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func privateNetworkAddresses() async throws {
-        try await withLocalCloud(settle: 0) { cloud in
+        try await withInProcessCloud(settle: 0) { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let subnet = try await api.createSubnet(
@@ -129,7 +129,7 @@ import Testing
     }
 
     @Test func portsWithoutDeviceTakeLowestFreeAddress() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             _ = try await api.createSubnet(
@@ -145,7 +145,7 @@ import Testing
     }
 
     @Test func deletedNetworkAndServerStates() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             #expect(try await api.delete("/network/v2.0/networks/\(network)").status == 204)
@@ -166,7 +166,7 @@ import Testing
     }
 
     @Test func serverAttachmentsListOnlyActivePorts() async throws {
-        try await withLocalCloud(settle: 30) { cloud in
+        try await withInProcessCloud(settle: 30) { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let building = try CloudAPI.id(try await api.createPort(network: network, device: "141"), "port")

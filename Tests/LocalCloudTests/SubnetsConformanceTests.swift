@@ -7,7 +7,7 @@ import Testing
 /// synnefo-api.md §11.4 (`snf-cyclades-app/synnefo/api/tests/subnets.py`) and §6.
 @Suite struct SubnetsConformanceTests {
     @Test func listGetDelete() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let list = try await api.get("/network/v2.0/subnets")
             #expect(list["subnets"]?.arrayValue?.map { $0["id"] } == ["53"])
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func createSuccessCases() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             try await Fixtures(cloud).execute("UPDATE quotas SET quota_limit = 100 WHERE resource = 'cyclades.network.private'")
             func check(_ extra: [(String, JSON)], cidr: String = "10.0.3.0/24", _ verify: (Reply) -> Void) async throws {
@@ -61,7 +61,7 @@ import Testing
     }
 
     @Test func createFailures() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             try await Fixtures(cloud).execute("UPDATE quotas SET quota_limit = 100 WHERE resource = 'cyclades.network.private'")
             let cases: [([(String, JSON)], String, Int, String)] = [
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func update() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let id = try CloudAPI.id(try await api.createSubnet(network: network), "subnet")

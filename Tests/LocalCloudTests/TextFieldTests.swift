@@ -6,7 +6,7 @@ import Testing
 /// Names are stored as sent or refused: a NUL would be cut off where SQLite's C strings end.
 @Suite struct TextFieldTests {
     @Test func namesWithNULAreRefused() async throws {
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
             let bad = JSON.string("front\u{0}hidden")
             let network = try await api.createNetwork("private")

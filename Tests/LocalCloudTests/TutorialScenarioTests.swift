@@ -7,7 +7,7 @@ import Testing
 /// The networking tutorial, request by request as kamaki sends it (synnefo-api.md §10 and §11.7).
 @Suite struct TutorialScenarioTests {
     @Test func tutorialRequestByRequest() async throws {
-        try await withLocalCloud(settle: 0.2) { cloud in
+        try await withInProcessCloud(settle: 0.2) { cloud in
             let api = CloudAPI(cloud)
             // Start-up: the token call and its catalog.
             let auth = try await api.post("/identity/v2.0/tokens", ["auth": ["token": ["id": .string(cloud.tokens[0])]]])
@@ -138,7 +138,7 @@ import Testing
     }
 
     @Test func badTokenOnCycladesIsWrappedFault() async throws {  // T15
-        try await withLocalCloud { cloud in
+        try await withInProcessCloud { cloud in
             var api = CloudAPI(cloud)
             api.token = "not-a-token"
             for path in ["/network/v2.0/networks", "/compute/v2.0/servers", "/network/v2.0/ports"] {
@@ -155,7 +155,7 @@ import Testing
     }
 
     @Test func subnetAfterAVMWasAttached() async throws {  // T16
-        try await withLocalCloud(settle: 0) { cloud in
+        try await withInProcessCloud(settle: 0) { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             #expect(try await api.createPort(network: network, device: "141").status == 201)
@@ -166,7 +166,7 @@ import Testing
     }
 
     @Test func pendingConnectWhenEnforced() async throws {  // T4, §7.4 #32, §7.6
-        try await withLocalCloud(settle: 30, pendingActions: true) { cloud in
+        try await withInProcessCloud(settle: 30, pendingActions: true) { cloud in
             let api = CloudAPI(cloud)
             let network = try await api.createNetwork()
             let first = try await api.createPort(network: network, device: "141")
