@@ -122,7 +122,7 @@ public final class LocalCloud: Sendable {
     public static func reset(statePath: String, seed: Seed) throws {
         do {
             _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
-        } catch where isUnreadableState(error) {
+        } catch  where isUnreadableState(error) {
             for suffix in ["", "-wal", "-shm"] { unlink(statePath + suffix) }
             _ = try CloudDatabase.open(path: statePath, seed: seed, reset: true)
         }

@@ -113,7 +113,7 @@ import Testing
             kill(server.process.processIdentifier, SIGSTOP)
             // Clients that gave up on it stay in its accept queue: fill it.
             var queued: [Int32] = []
-            defer { queued.forEach { close($0) } }
+            defer { for descriptor in queued { close(descriptor) } }
             while queued.count < 1000 {
                 let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
                 var address = sockaddr_un()
@@ -265,9 +265,13 @@ import Testing
         #expect(served.status == own.status)
         #expect(served.out == own.out)
         let home = { (environment: [String: String]) in environment["HOME"] ?? "" }
-        #expect(served.err.replacingOccurrences(of: home(environment), with: "HOME") == own.err.replacingOccurrences(of: home(alone), with: "HOME"))
+        #expect(
+            served.err.replacingOccurrences(of: home(environment), with: "HOME")
+                == own.err.replacingOccurrences(of: home(alone), with: "HOME"))
         // The embedded cloud's own maintenance is declined, whatever the global options around it.
-        for (index, words) in [["local", "serve", "--port", "70000"], ["-o", "x.y=z", "local", "serve", "--port", "70000", "-v"]].enumerated() {
+        for (index, words) in [["local", "serve", "--port", "70000"], ["-o", "x.y=z", "local", "serve", "--port", "70000", "-v"]]
+            .enumerated()
+        {
             let local = try runBounded(words, environment: environment)
             #expect(local.status == 2)
             #expect(local.err.contains("70000"), "\(local.err)")

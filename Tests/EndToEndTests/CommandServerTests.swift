@@ -57,10 +57,12 @@ import Testing
             try await withTemporaryDirectory { folder in
                 try "[cloud \"lab\"]\nurl = \(cloud.identityURL)\ntoken = \(cloud.tokens[0])\n".write(
                     toFile: folder + "/labrc", atomically: true, encoding: .utf8)
-                let listed = try BinaryRun.run(kamaki, ["-c", "labrc", "--cloud", "lab", "network", "list"], environment: environment, directory: folder)
+                let listed = try BinaryRun.run(
+                    kamaki, ["-c", "labrc", "--cloud", "lab", "network", "list"], environment: environment, directory: folder)
                 #expect(listed.status == 0, "\(listed.err)")
                 #expect(listed.out.contains("1 public_network"))
-                let set = try BinaryRun.run(kamaki, ["-c", "labrc", "config", "set", "history_limit", "5"], environment: environment, directory: folder)
+                let set = try BinaryRun.run(
+                    kamaki, ["-c", "labrc", "config", "set", "history_limit", "5"], environment: environment, directory: folder)
                 #expect(set.status == 0, "\(set.err)")
                 #expect(try String(contentsOfFile: folder + "/labrc", encoding: .utf8).contains("history_limit = 5"))
                 try server.waitForServed(2)
@@ -124,27 +126,30 @@ import Testing
         try await withLocalCloud(settle: 0) { cloud in
             let environment = try configured(cloud).withCommandServer()
             let folder = try #require(environment["XDG_RUNTIME_DIR"]) + "/kamaki"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
             let watch = try FolderWatch(folder)
             // BinaryRun reads the pipes to their end: a server holding them open would hang here.
             let first = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
             #expect(first.status == 0)
             try watch.waitFor { $0.hasSuffix(".sock") }
-            try stopStartedServer(runtimeDirectory: try #require(environment["XDG_RUNTIME_DIR"]), check: { pid in
-                let command = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
-                #expect(command == "kamaki\0--command-server\0")
-                #expect(getsid(pid) == pid, "a session of its own: the terminal's Ctrl-C and job control never reach it")
-                for fd in 0...2 {
-                    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)") == "/dev/null")
-                }
-                // Beyond stdio: its socket, its lock, and what the runtime opens itself; never a test pipe.
-                for entry in try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd") where Int(entry)! > 2 {
-                    let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(entry)")) ?? ""
-                    #expect(!target.hasPrefix("pipe:") && !target.contains("kamaki-e2e"), "fd \(entry): \(target)")
-                }
-                let second = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
-                #expect(second.out == first.out)
-            })
+            try stopStartedServer(
+                runtimeDirectory: try #require(environment["XDG_RUNTIME_DIR"]),
+                check: { pid in
+                    let command = try String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8)
+                    #expect(command == "kamaki\0--command-server\0")
+                    #expect(getsid(pid) == pid, "a session of its own: the terminal's Ctrl-C and job control never reach it")
+                    for fd in 0...2 {
+                        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(fd)") == "/dev/null")
+                    }
+                    // Beyond stdio: its socket, its lock, and what the runtime opens itself; never a test pipe.
+                    for entry in try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd") where Int(entry)! > 2 {
+                        let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/fd/\(entry)")) ?? ""
+                        #expect(!target.hasPrefix("pipe:") && !target.contains("kamaki-e2e"), "fd \(entry): \(target)")
+                    }
+                    let second = try BinaryRun.run(kamaki, ["network", "list"], environment: environment)
+                    #expect(second.out == first.out)
+                })
         }
     }
 
@@ -185,7 +190,8 @@ import Testing
             }
             group.wait()
             let outputs = lists.withLock { $0 }
-            #expect(outputs.count == 4 && outputs.allSatisfy { $0?.status == 0 && $0?.out == "1 public_network ( public )\n" }, "\(outputs)")
+            #expect(
+                outputs.count == 4 && outputs.allSatisfy { $0?.status == 0 && $0?.out == "1 public_network ( public )\n" }, "\(outputs)")
             try server.waitForServed(4)
             #expect(waiting.isRunning, "the wait still runs")
         }
@@ -273,7 +279,8 @@ import Testing
         defer { close(fd) }
         // Held: a server is running (its socket exists, so its pid is written).
         #expect(flock(fd, LOCK_SH | LOCK_NB) != 0, "a server holds the lock")
-        let pid = try #require(Int32(try String(contentsOfFile: folder + "/" + lock, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(try String(contentsOfFile: folder + "/" + lock, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
         try check(pid)
         kill(pid, SIGTERM)
         // Blocks until the server has exited and its lock is free.

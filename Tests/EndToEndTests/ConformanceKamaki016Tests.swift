@@ -5,8 +5,9 @@ import Testing
 /// The published kamaki 0.16 (Python 2) runs the networking tutorial, one-shot command after command,
 /// against the built `kamaki-cloud`, unchanged.
 @Suite struct ConformanceKamaki016Tests {
-    @Test(.enabled(if: Kamaki016.executable != nil, "kamaki 0.16 is not installed and python2.7 was not found: skipped"),
-          .enabled(if: BuiltProducts.isBuilt("kamaki-cloud"), "kamaki-cloud is not built"))
+    @Test(
+        .enabled(if: Kamaki016.executable != nil, "kamaki 0.16 is not installed and python2.7 was not found: skipped"),
+        .enabled(if: BuiltProducts.isBuilt("kamaki-cloud"), "kamaki-cloud is not built"))
     func tutorialWithKamaki016() async throws {
         try await withTemporaryDirectory { home in
             let cloud = try await LocalCloudProcess.launch(
@@ -60,15 +61,19 @@ import Testing
             #expect(ip10.fields["id"] == "10" && ip10.fields["floating_ip_address"] == "192.168.3.7")
             let overQuota = try await kamaki.run("ip", "create", "--network-id=1")
             #expect(overQuota.status == 1 && overQuota.err.contains("(413) REQUEST ENTITY TOO LARGE"))
-            #expect(overQuota.err.contains("Limit for resource 'Floating IP address' exceeded for your account. Available: 0, Requested: 1"))
+            #expect(
+                overQuota.err.contains("Limit for resource 'Floating IP address' exceeded for your account. Available: 0, Requested: 1"))
             #expect(try await kamaki.run("ip", "delete", "10").status == 0)
 
             let deletePublic = try await kamaki.run("network", "delete", "1")
-            #expect(deletePublic.status == 1 && deletePublic.err.contains("403") && deletePublic.err.contains("Cannot delete the public network."))
+            #expect(
+                deletePublic.status == 1 && deletePublic.err.contains("403")
+                    && deletePublic.err.contains("Cannot delete the public network."))
             let inUse = try await kamaki.run("network", "delete", "2")
             #expect(inUse.status == 1 && inUse.err.contains("Network with id 2 is in use"))
             let disconnect = try await kamaki.run("network", "disconnect", "2", "--device-id=141", "--device-id=142", "--wait")
-            #expect(disconnect.status == 0 && disconnect.err.contains("Port 11 is deleted") && disconnect.err.contains("Port 12 is deleted"))
+            #expect(
+                disconnect.status == 0 && disconnect.err.contains("Port 11 is deleted") && disconnect.err.contains("Port 12 is deleted"))
             #expect(try await kamaki.run("network", "delete", "2").status == 0)
             #expect(try await kamaki.run("network", "list").lines == ["1 public_network ( public )"])
         }
@@ -129,23 +134,26 @@ struct Kamaki016 {
         let home = self.home
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
-                continuation.resume(with: Result {
-                    let process = Process()
-                    process.executableURL = URL(fileURLWithPath: Kamaki016.executable ?? Kamaki016.installed)
-                    process.arguments = arguments
-                    var environment = ProcessInfo.processInfo.environment
-                    environment["HOME"] = home
-                    process.environment = environment
-                    let out = Pipe(), err = Pipe()
-                    process.standardOutput = out
-                    process.standardError = err
-                    try process.run()
-                    let outData = out.fileHandleForReading.readDataToEndOfFile()
-                    let errData = err.fileHandleForReading.readDataToEndOfFile()
-                    process.waitUntilExit()
-                    return Outcome(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
-                                   err: String(decoding: errData, as: UTF8.self))
-                })
+                continuation.resume(
+                    with: Result {
+                        let process = Process()
+                        process.executableURL = URL(fileURLWithPath: Kamaki016.executable ?? Kamaki016.installed)
+                        process.arguments = arguments
+                        var environment = ProcessInfo.processInfo.environment
+                        environment["HOME"] = home
+                        process.environment = environment
+                        let out = Pipe()
+                        let err = Pipe()
+                        process.standardOutput = out
+                        process.standardError = err
+                        try process.run()
+                        let outData = out.fileHandleForReading.readDataToEndOfFile()
+                        let errData = err.fileHandleForReading.readDataToEndOfFile()
+                        process.waitUntilExit()
+                        return Outcome(
+                            status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+                            err: String(decoding: errData, as: UTF8.self))
+                    })
             }
         }
     }

@@ -39,13 +39,19 @@ import Testing
         for library in libraries {
             let owners = try Self.run("/usr/bin/dpkg", ["-S", "*/" + library]).out.split(separator: "\n")
                 .compactMap { $0.split(separator: ":").first.map(String.init) }
-            #expect(owners.contains { depends.contains($0 + " ") || depends.contains($0 + ",") }, "\(library) (\(owners)) not in Depends: \(depends)")
+            #expect(
+                owners.contains { depends.contains($0 + " ") || depends.contains($0 + ",") },
+                "\(library) (\(owners)) not in Depends: \(depends)")
         }
         let staticCheck = try Self.run("/usr/bin/objdump", ["-p", InstallTests.releaseBin + "/kamaki"]).out
         #expect(!staticCheck.contains("NEEDED"), "kamaki links shared libraries")
 
         let install = try Self.run("/usr/bin/dpkg", ["-i", deb])
-        defer { if (try? Self.run("/usr/bin/dpkg-query", ["-W", "-f", "${Status}", "kamaki"]).out.contains("ok installed")) == true { _ = try? Self.run("/usr/bin/dpkg", ["-r", "kamaki"]) } }
+        defer {
+            if (try? Self.run("/usr/bin/dpkg-query", ["-W", "-f", "${Status}", "kamaki"]).out.contains("ok installed")) == true {
+                _ = try? Self.run("/usr/bin/dpkg", ["-r", "kamaki"])
+            }
+        }
         try #require(install.status == 0, "dpkg -i: \(install.out) \(install.err)")
         let listed = try Self.run("/usr/bin/dpkg", ["-L", "kamaki"]).out.split(separator: "\n").map(String.init)
         for path in Self.installed { #expect(listed.contains(path), "\(path)") }
@@ -57,7 +63,11 @@ import Testing
 
         // The shells find the completions where the package put them, with no set-up.
         let bash = try BinaryRun.run(
-            "/bin/bash", ["--norc", "--noprofile", "-c", "source /usr/share/bash-completion/bash_completion; __load_completion kamaki && complete -p kamaki"],
+            "/bin/bash",
+            [
+                "--norc", "--noprofile", "-c",
+                "source /usr/share/bash-completion/bash_completion; __load_completion kamaki && complete -p kamaki",
+            ],
             environment: environment)
         #expect(bash.out == "complete -o filenames -F _kamaki kamaki\n", "\(bash.out) \(bash.err)")
         let zsh = try BinaryRun.run("/usr/bin/zsh", ["-f", "-c", InstallTests.zshLookup(fpath: nil)], environment: environment)
@@ -74,7 +84,9 @@ import Testing
     }
 
     /// The files the package installs: those of `make install PREFIX=/usr`, zsh's in Debian's folder.
-    static let installed = InstallTests.installed.map { "/usr/" + $0.path.replacingOccurrences(of: "zsh/site-functions", with: "zsh/vendor-completions") }
+    static let installed = InstallTests.installed.map {
+        "/usr/" + $0.path.replacingOccurrences(of: "zsh/site-functions", with: "zsh/vendor-completions")
+    }
 
     static func run(_ executable: String, _ arguments: [String]) throws -> BinaryRun.Output {
         try BinaryRun.run(executable, arguments, environment: ["PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "LC_ALL": "C"])

@@ -55,13 +55,20 @@ import Testing
     static func hostileCloud(_ place: Place) throws -> FaultServer {
         let base = Mutex("")
         let words = hostileWords(marker: place.marker)
-        let networks = JSON.object(JSONObject([("networks", .array(
-            (["1", uuid] + words).enumerated().map { index, id in
-                .object(JSONObject([
-                    ("id", .string(id)), ("name", .string(index < 2 ? hostileNames[index] : words[index % words.count])),
-                    ("status", "ACTIVE"), ("public", .bool(false)),
-                ]))
-            }))]))
+        let networks = JSON.object(
+            JSONObject([
+                (
+                    "networks",
+                    .array(
+                        (["1", uuid] + words).enumerated().map { index, id in
+                            .object(
+                                JSONObject([
+                                    ("id", .string(id)), ("name", .string(index < 2 ? hostileNames[index] : words[index % words.count])),
+                                    ("status", "ACTIVE"), ("public", .bool(false)),
+                                ]))
+                        })
+                )
+            ]))
         let server = try FaultServer { request in
             if request.path.hasSuffix("/tokens") {
                 return .json(200, FaultCloudReplies.access(baseURL: base.withLock { $0 }, token: "t0ken"))
@@ -91,7 +98,8 @@ import Testing
             _kamaki kamaki '' info
             printf '%s\\0' "${COMPREPLY[@]}"
             """
-        let run = try BinaryRun.run("/bin/bash", ["--norc", "--noprofile", "-c", program], environment: place.environment, directory: place.home)
+        let run = try BinaryRun.run(
+            "/bin/bash", ["--norc", "--noprofile", "-c", program], environment: place.environment, directory: place.home)
         #expect(run.status == 0, "\(run.err)")
         return run.out.split(separator: "\0").map(String.init)
     }

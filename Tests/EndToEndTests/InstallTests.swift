@@ -48,7 +48,9 @@ import Testing
         let version = try BinaryRun.run(prefix + "/bin/kamaki", ["-V"], environment: environment)
         let commit = try BinaryRun.run("/usr/bin/git", ["-C", Self.root, "describe", "--always", "--abbrev=12"], environment: environment)
         try #require(commit.status == 0, "\(commit.err)")
-        #expect(version.out.hasPrefix("kamaki \(Kamaki.release) (commit \(commit.out.trimmingCharacters(in: .whitespacesAndNewlines))"), "\(version.out)")
+        #expect(
+            version.out.hasPrefix("kamaki \(Kamaki.release) (commit \(commit.out.trimmingCharacters(in: .whitespacesAndNewlines))"),
+            "\(version.out)")
         let list = try BinaryRun.run(prefix + "/bin/kamaki", ["network", "list"], environment: environment)
         #expect(list.status == 0 && list.out == "1 public_network ( public )\n", "\(list.out) \(list.err)")
         let shell = try BinaryRun.run(prefix + "/bin/kamaki", [], environment: environment, input: "tutorial\n")
@@ -122,7 +124,9 @@ import Testing
         var files: [String] = []
         while let path = walker.nextObject() as? String {
             var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue { files.append(path) }
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                files.append(path)
+            }
         }
         return files.sorted()
     }

@@ -49,7 +49,9 @@ import Testing
         let run = try BinaryRun.run(kamaki, [], environment: environment, input: script)
         #expect(run.status == 0, "\(run.err)")
         #expect(run.out.contains("fds-listed"))
-        let leaked = run.out.split(separator: "\n").filter { $0.hasPrefix("socket:") || $0.hasPrefix("anon_inode:") || $0.hasSuffix(".sqlite") }
+        let leaked = run.out.split(separator: "\n").filter {
+            $0.hasPrefix("socket:") || $0.hasPrefix("anon_inode:") || $0.hasSuffix(".sqlite")
+        }
         #expect(leaked.isEmpty, "the child inherited: \(leaked)")
     }
 
@@ -60,8 +62,11 @@ import Testing
         let home = try #require(environment["HOME"])
         let trace = home + "/trace"
         let run = try BinaryRun.run(
-            strace, ["-f", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace,
-                     BinaryRun.product("kamaki"), "config", "set", "cloud.lab.token", "s3cr3t"],
+            strace,
+            [
+                "-f", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace,
+                BinaryRun.product("kamaki"), "config", "set", "cloud.lab.token", "s3cr3t",
+            ],
             environment: environment)
         #expect(run.status == 0, "\(run.err)")
         let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")

@@ -34,7 +34,7 @@ final class PseudoTerminal {
         for fd: Int32 in 0...2 { posix_spawn_file_actions_adddup2(&actions, slave, fd) }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var child: pid_t = 0
         let spawned = posix_spawn(&child, executable, &actions, nil, argv, envp)
         guard spawned == 0 else { throw Failure(description: "cannot start \(executable): error \(spawned)") }

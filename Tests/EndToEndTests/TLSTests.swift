@@ -21,7 +21,8 @@ import Testing
         ]
         let kamaki = BinaryRun.product("kamaki")
 
-        let trusted = try BinaryRun.run(kamaki, ["--ca-certs", front.certificate] + cloudOptions + ["network", "list"], environment: environment)
+        let trusted = try BinaryRun.run(
+            kamaki, ["--ca-certs", front.certificate] + cloudOptions + ["network", "list"], environment: environment)
         #expect(trusted.status == 0, "\(trusted.err)")
         #expect(trusted.out == "1 public_network ( public )\n")
 
@@ -45,8 +46,11 @@ import Testing
         let environment = try BinaryRun.freshEnvironment()
         let run = try BinaryRun.run(
             BinaryRun.product("kamaki"),
-            ["--ca-certs", "/nonexistent/ca.pem", "-o", "cloud.default.url=https://localhost:1/identity/v2.0", "-o", "cloud.default.token=t",
-             "network", "list"],
+            [
+                "--ca-certs", "/nonexistent/ca.pem", "-o", "cloud.default.url=https://localhost:1/identity/v2.0", "-o",
+                "cloud.default.token=t",
+                "network", "list",
+            ],
             environment: environment)
         #expect(run.status == 1, "\(run.err)")
         #expect(run.err.hasPrefix("CA certificates file \"/nonexistent/ca.pem\" cannot be read\n"), "\(run.err)")
@@ -71,8 +75,10 @@ final class TLSFront {
         let key = folder + "/key.pem"
         let made = try BinaryRun.run(
             "/usr/bin/openssl",
-            ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
-             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", certificate],
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", certificate,
+            ],
             environment: ProcessInfo.processInfo.environment)
         guard made.status == 0 else { throw TLSFrontError(message: "openssl: \(made.err)") }
 

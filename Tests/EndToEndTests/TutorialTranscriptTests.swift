@@ -23,7 +23,9 @@ import Testing
                 #expect(shown.contains(text), "step \(number + 1) `\(step.command)`: missing \(text.debugDescription)\n\(shown)")
             }
             let failed = shown.split(separator: "\n").contains { $0.hasPrefix("(") && $0.contains(") ") && !$0.hasPrefix("( ") }
-            #expect(failed == (expect.status != 0), "step \(number + 1) `\(step.command)` should \(expect.status == 0 ? "succeed" : "fail"):\n\(shown)")
+            #expect(
+                failed == (expect.status != 0),
+                "step \(number + 1) `\(step.command)` should \(expect.status == 0 ? "succeed" : "fail"):\n\(shown)")
         }
         #expect(ran == tutorial.steps.filter { !$0.isNote }.count)
         _ = try shell.run("..")

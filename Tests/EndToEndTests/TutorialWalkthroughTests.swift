@@ -109,7 +109,9 @@ import Testing
         let r = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: script)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("[network 1/30]"))
-        #expect(r.out.hasSuffix("1 public_network ( public )\nLeft the network tutorial at step 1; `tutorial network` resumes it.\n"), "\(r.out)")
+        #expect(
+            r.out.hasSuffix("1 public_network ( public )\nLeft the network tutorial at step 1; `tutorial network` resumes it.\n"),
+            "\(r.out)")
     }
 
     @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {

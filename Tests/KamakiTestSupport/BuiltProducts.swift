@@ -7,7 +7,8 @@ public enum BuiltProducts {
     /// bundle that is running (on Linux, the test executable), which the same build wrote next to them.
     public static let directory: String = {
         if let path = ProcessInfo.processInfo.environment["KAMAKI_BIN_PATH"], !path.isEmpty { return path }
-        let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
+        let bundle =
+            Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") }?.bundleURL
             ?? Bundle.main.executableURL
             ?? URL(fileURLWithPath: CommandLine.arguments[0])
         return bundle.resolvingSymlinksInPath().deletingLastPathComponent().path

@@ -56,9 +56,11 @@ public struct CloudAPI: Sendable {
     }
 
     /// Sends a request; `json` is serialized as the body with `Content-Type: application/json`.
-    public func call(_ method: NIOHTTP1.HTTPMethod, _ path: String, json: JSON? = nil, body: String? = nil,
-              contentType: String? = "application/json", headers extra: [(String, String)] = [],
-              authenticated: Bool = true) async throws -> Reply {
+    public func call(
+        _ method: NIOHTTP1.HTTPMethod, _ path: String, json: JSON? = nil, body: String? = nil,
+        contentType: String? = "application/json", headers extra: [(String, String)] = [],
+        authenticated: Bool = true
+    ) async throws -> Reply {
         var headers = HTTPHeaders()
         if authenticated, let token { headers.add(name: "X-Auth-Token", value: token) }
         let text = json?.serialized() ?? body

@@ -10,33 +10,56 @@ public enum FaultCloudReplies {
         baseURL: String, token: String, userID: String = "s0m3-u53r-1d", networkURL: String? = nil
     ) -> String {
         func service(_ name: String, _ type: String, _ version: String, _ url: String) -> JSON {
-            .object(JSONObject([
-                ("name", .string(name)), ("type", .string(type)),
-                ("endpoints", .array([.object(JSONObject([
-                    ("versionId", .string(version)), ("publicURL", .string(url)),
-                    ("SNF:uiURL", .string(baseURL + "/ui")), ("region", "default"),
-                ]))])),
-                ("endpoints_links", .array([])),
-            ]))
+            .object(
+                JSONObject([
+                    ("name", .string(name)), ("type", .string(type)),
+                    (
+                        "endpoints",
+                        .array([
+                            .object(
+                                JSONObject([
+                                    ("versionId", .string(version)), ("publicURL", .string(url)),
+                                    ("SNF:uiURL", .string(baseURL + "/ui")), ("region", "default"),
+                                ]))
+                        ])
+                    ),
+                    ("endpoints_links", .array([])),
+                ]))
         }
-        let access = JSON.object(JSONObject([
-            ("access", .object(JSONObject([
-                ("token", .object(JSONObject([
-                    ("id", .string(token)), ("expires", "2030-01-01T00:00:00+00:00"),
-                    ("tenant", .object(JSONObject([("id", .string(userID)), ("name", "Tutorial User")]))),
-                ]))),
-                ("user", .object(JSONObject([
-                    ("id", .string(userID)), ("name", "Tutorial User"), ("roles", .array([])),
-                    ("roles_links", .array([])), ("projects", .array([.string(userID)])),
-                ]))),
-                ("serviceCatalog", .array([
-                    service("astakos_account", "account", "v1.0", baseURL + "/account/v1.0"),
-                    service("astakos_identity", "identity", "v2.0", baseURL + "/identity/v2.0"),
-                    service("cyclades_compute", "compute", "v2.0", baseURL + "/compute/v2.0"),
-                    service("cyclades_network", "network", "v2.0", networkURL ?? baseURL + "/network"),
-                ])),
-            ]))),
-        ]))
+        let access = JSON.object(
+            JSONObject([
+                (
+                    "access",
+                    .object(
+                        JSONObject([
+                            (
+                                "token",
+                                .object(
+                                    JSONObject([
+                                        ("id", .string(token)), ("expires", "2030-01-01T00:00:00+00:00"),
+                                        ("tenant", .object(JSONObject([("id", .string(userID)), ("name", "Tutorial User")]))),
+                                    ]))
+                            ),
+                            (
+                                "user",
+                                .object(
+                                    JSONObject([
+                                        ("id", .string(userID)), ("name", "Tutorial User"), ("roles", .array([])),
+                                        ("roles_links", .array([])), ("projects", .array([.string(userID)])),
+                                    ]))
+                            ),
+                            (
+                                "serviceCatalog",
+                                .array([
+                                    service("astakos_account", "account", "v1.0", baseURL + "/account/v1.0"),
+                                    service("astakos_identity", "identity", "v2.0", baseURL + "/identity/v2.0"),
+                                    service("cyclades_compute", "compute", "v2.0", baseURL + "/compute/v2.0"),
+                                    service("cyclades_network", "network", "v2.0", networkURL ?? baseURL + "/network"),
+                                ])
+                            ),
+                        ]))
+                )
+            ]))
         return access.serialized()
     }
 

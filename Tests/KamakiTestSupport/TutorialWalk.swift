@@ -47,7 +47,10 @@ public enum TutorialWalk {
         #expect(r.out.contains("2 My Private Net\n    status: ACTIVE\n"))
 
         r = try await run(["ip", "create", "--network-id=1"])
-        #expect(r.out.hasPrefix("instance_id: None\ndeleted: False\nfloating_network_id: 1\nfixed_ip_address: None\nfloating_ip_address: 192.168.3.5\nport_id: None\nid: 8\n"))
+        #expect(
+            r.out.hasPrefix(
+                "instance_id: None\ndeleted: False\nfloating_network_id: 1\nfixed_ip_address: None\nfloating_ip_address: 192.168.3.5\nport_id: None\nid: 8\n"
+            ))
 
         r = try await run(["ip", "attach", "8", "--server-id=141", "--wait"])
         #expect(r.status == 0, "\(r.err)")
@@ -99,7 +102,8 @@ public enum TutorialWalk {
         r = try await run(["ip", "create", "--network-id=1"])
         #expect(r.status == 1)
         #expect(
-            r.err.hasSuffix("""
+            r.err.hasSuffix(
+                """
                 (413) REQUEST ENTITY TOO LARGE
                 |  Limit for resource 'Floating IP address' exceeded for your account.
                 |  Available: 0, Requested: 1

@@ -11,9 +11,11 @@ import Testing
             let api = CloudAPI(cloud)
             let path = "/network/v2.0/networks"
             let broken = try await api.call(.POST, path, body: #"{"network": {"type": "#)
-            #expect(broken.status == 400 && broken.json == [
-                "badRequest": ["code": 400, "message": "Could not decode request body as JSON", "details": ""],
-            ])
+            #expect(
+                broken.status == 400
+                    && broken.json == [
+                        "badRequest": ["code": 400, "message": "Could not decode request body as JSON", "details": ""]
+                    ])
             #expect(try await api.call(.POST, path, body: "").message == "Could not decode request body as JSON")
             let noType = try await api.call(.POST, path, body: #"{"network": {}}"#, contentType: nil)
             #expect(noType.status == 400 && noType.message == "Missing Content-Type header field")
@@ -23,10 +25,13 @@ import Testing
             #expect(try await api.call(.POST, path, body: deep).message == "Could not decode request body as JSON")
             let list = try await api.call(.POST, path, body: "[1, 2]")
             #expect(list.status == 400 && list.message == "Malformed request. Missing attribute 'network'.")
-            let invalidUTF8 = try await RawHTTP.exchange(port: cloud.port, [
-                RawHTTP.request("POST", path, headers: ["X-Auth-Token: \(cloud.tokens[0])", "Content-Type: application/json"],
-                                body: [0x7B, 0xFF, 0xFE, 0x7D]),
-            ])
+            let invalidUTF8 = try await RawHTTP.exchange(
+                port: cloud.port,
+                [
+                    RawHTTP.request(
+                        "POST", path, headers: ["X-Auth-Token: \(cloud.tokens[0])", "Content-Type: application/json"],
+                        body: [0x7B, 0xFF, 0xFE, 0x7D])
+                ])
             #expect(invalidUTF8.first?.status == 400)
             #expect(invalidUTF8.first?.text.contains("Could not decode request as UTF-8 string") == true)
         }
@@ -36,10 +41,12 @@ import Testing
         try await withLocalCloud { cloud in
             let big = [UInt8](repeating: UInt8(ascii: "a"), count: (1 << 20) + 10)
             let auth = "X-Auth-Token: \(cloud.tokens[0])"
-            let replies = try await RawHTTP.exchange(port: cloud.port, [
-                RawHTTP.request("POST", "/network/v2.0/ports", headers: [auth, "Content-Type: application/json"], body: big),
-                RawHTTP.request("GET", "/network/v2.0/networks", headers: [auth]),
-            ])
+            let replies = try await RawHTTP.exchange(
+                port: cloud.port,
+                [
+                    RawHTTP.request("POST", "/network/v2.0/ports", headers: [auth, "Content-Type: application/json"], body: big),
+                    RawHTTP.request("GET", "/network/v2.0/networks", headers: [auth]),
+                ])
             #expect(replies.count == 2)
             #expect(replies.first?.statusLine == "HTTP/1.1 413 REQUEST ENTITY TOO LARGE")
             #expect(replies.first?.header("Content-Type") == "application/json; charset=UTF-8")
@@ -51,18 +58,21 @@ import Testing
     @Test func reasonPhrasesAreDjangoUpperCase() async throws {
         try await withLocalCloud { cloud in
             let auth = "X-Auth-Token: \(cloud.tokens[0])"
-            let replies = try await RawHTTP.exchange(port: cloud.port, [
-                RawHTTP.request("GET", "/network/v2.0/networks", headers: [auth]),
-                RawHTTP.request("GET", "/network/v2.0/networks", headers: ["X-Auth-Token: wrong"]),
-                RawHTTP.request("GET", "/network/v2.0/networks/99", headers: [auth]),
-                RawHTTP.request("PUT", "/network/v2.0/networks"),
-                RawHTTP.request("DELETE", "/network/v2.0/networks/1", headers: [auth]),
-                RawHTTP.request("GET", "/network/v2.0/bogus"),
-            ])
-            #expect(replies.map(\.statusLine) == [
-                "HTTP/1.1 200 OK", "HTTP/1.1 401 UNAUTHORIZED", "HTTP/1.1 404 NOT FOUND", "HTTP/1.1 405 METHOD NOT ALLOWED",
-                "HTTP/1.1 403 FORBIDDEN", "HTTP/1.1 400 BAD REQUEST",
-            ])
+            let replies = try await RawHTTP.exchange(
+                port: cloud.port,
+                [
+                    RawHTTP.request("GET", "/network/v2.0/networks", headers: [auth]),
+                    RawHTTP.request("GET", "/network/v2.0/networks", headers: ["X-Auth-Token: wrong"]),
+                    RawHTTP.request("GET", "/network/v2.0/networks/99", headers: [auth]),
+                    RawHTTP.request("PUT", "/network/v2.0/networks"),
+                    RawHTTP.request("DELETE", "/network/v2.0/networks/1", headers: [auth]),
+                    RawHTTP.request("GET", "/network/v2.0/bogus"),
+                ])
+            #expect(
+                replies.map(\.statusLine) == [
+                    "HTTP/1.1 200 OK", "HTTP/1.1 401 UNAUTHORIZED", "HTTP/1.1 404 NOT FOUND", "HTTP/1.1 405 METHOD NOT ALLOWED",
+                    "HTTP/1.1 403 FORBIDDEN", "HTTP/1.1 400 BAD REQUEST",
+                ])
             #expect(replies[3].header("Allow") == "GET,POST")
             #expect(replies[0].header("Vary") == "X-Auth-Token")
         }

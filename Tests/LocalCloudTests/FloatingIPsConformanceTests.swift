@@ -89,8 +89,10 @@ import Testing
                 (["floatingip": []], 400, "Malformed request. Invalid 'floatingip' field"),
                 (["floatingip": ["floating_network_id": [1]]], 400, "Malformed request. Invalid 'floating_network_id' field"),
                 (["floatingip": ["floating_network_id": "one"]], 400, "Invalid networkd ID."),
-                (["floatingip": ["floating_network_id": "1", "floating_ip_address": 5]], 400,
-                 "Malformed request. Invalid 'floating_ip_address' field"),
+                (
+                    ["floatingip": ["floating_network_id": "1", "floating_ip_address": 5]], 400,
+                    "Malformed request. Invalid 'floating_ip_address' field"
+                ),
                 (["floatingip": ["floating_network_id": "999"]], 404, "Network 999 not found."),
             ]
             for (body, status, message) in cases {
@@ -129,8 +131,9 @@ import Testing
             let since = "2000-01-01T00:00:00"
             #expect(try await api.get("/network/v2.0/floatingips?changes-since=\(since)").message == "Too old changes-since value.")
             #expect(try await api.get("/network/v2.0/floatingips?changes-since=garbage").message == "Invalid changes-since parameter.")
-            #expect(try await api.get("/network/v2.0/floatingips?changes-since=2999-01-01T00:00:00Z").message
-                == "changes-since value set in the future.")
+            #expect(
+                try await api.get("/network/v2.0/floatingips?changes-since=2999-01-01T00:00:00Z").message
+                    == "changes-since value set in the future.")
             let recent = try await api.get("/network/v2.0/floatingips")
             #expect(recent["floatingips"]?.arrayValue?.isEmpty == true)
         }

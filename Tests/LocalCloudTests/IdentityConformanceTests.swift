@@ -24,7 +24,8 @@ import Testing
             #expect(noUser.status == 400 && noUser.message.hasPrefix("Malformed request"))
             let emptyPassword = try await api.post(path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": ""]]])
             #expect(emptyPassword.status == 401 && emptyPassword.message == "Invalid token")
-            let crossed = try await api.post(path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": .string(t2)]]])
+            let crossed = try await api.post(
+                path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": .string(t2)]]])
             #expect(crossed.status == 401 && crossed.message == "Invalid credentials")
             let notJSON = try await api.call(.POST, path, body: "not json")
             #expect(notJSON.status == 400 && notJSON.message == "Could not decode request body as JSON")
@@ -38,7 +39,8 @@ import Testing
             #expect(otherTenant.status == 400 && otherTenant.message == "Not conforming tenantName")
             let emptyTenant = try await api.post(path, ["auth": ["token": ["id": .string(t1)], "tenantName": ""]])
             #expect(emptyTenant.status == 200)
-            let password = try await api.post(path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": .string(t1)]]])
+            let password = try await api.post(
+                path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": .string(t1)]]])
             #expect(password["access"]?["token"]?["id"] == .string(t1) && password["access"]?["user"]?["id"] == "s0m3-u53r-1d")
             #expect(password["access"]?["serviceCatalog"]?.arrayValue?.count == 4)
             #expect(password["access"]?["token"]?["tenant"]?["id"] == "s0m3-u53r-1d")
@@ -54,16 +56,18 @@ import Testing
             let api = CloudAPI(cloud)
             let reply = try await api.call(.POST, "/identity/v2.0/tokens", authenticated: false)
             let catalog = reply["access"]?["serviceCatalog"]?.arrayValue ?? []
-            let urls = Dictionary(uniqueKeysWithValues: catalog.compactMap { service -> (String, String)? in
-                guard let type = service["type"]?.stringValue,
-                    let url = service["endpoints"]?.arrayValue?.first?["publicURL"]?.stringValue
-                else { return nil }
-                return (type, url)
-            })
-            #expect(urls == [
-                "account": api.base + "/account/v1.0", "identity": api.base + "/identity/v2.0",
-                "compute": api.base + "/compute/v2.0", "network": api.base + "/network",
-            ])
+            let urls = Dictionary(
+                uniqueKeysWithValues: catalog.compactMap { service -> (String, String)? in
+                    guard let type = service["type"]?.stringValue,
+                        let url = service["endpoints"]?.arrayValue?.first?["publicURL"]?.stringValue
+                    else { return nil }
+                    return (type, url)
+                })
+            #expect(
+                urls == [
+                    "account": api.base + "/account/v1.0", "identity": api.base + "/identity/v2.0",
+                    "compute": api.base + "/compute/v2.0", "network": api.base + "/network",
+                ])
             #expect(cloud.identityURL == api.base + "/identity/v2.0")
             for service in catalog {
                 #expect(service["endpoints"]?.arrayValue?.count == 1)
@@ -78,8 +82,10 @@ import Testing
     @Test func wrongPaths() async throws {
         try await withInProcessCloud { cloud in
             let api = CloudAPI(cloud)
-            for path in ["/account/v1.0/nonexistent", "/identity/v2.0/nonexistent", "/compute/v2.0/nonexistent",
-                         "/compute/v2.0/servers/141/", "/compute/v2.0/servers/abc", "/network/v2.0/nothing"] {
+            for path in [
+                "/account/v1.0/nonexistent", "/identity/v2.0/nonexistent", "/compute/v2.0/nonexistent",
+                "/compute/v2.0/servers/141/", "/compute/v2.0/servers/abc", "/network/v2.0/nothing",
+            ] {
                 let reply = try await api.get(path)
                 #expect(reply.status == 400, "\(path)")
                 #expect(reply.json == ["badRequest": ["code": 400, "message": "API endpoint not found", "details": ""]], "\(path)")
@@ -104,10 +110,11 @@ import Testing
             let quotas = try await api.get("/account/v1.0/quotas/")
             let gib = 1 << 30
             let mine = try #require(quotas["s0m3-u53r-1d"]?.objectValue)
-            #expect(mine.keys == [
-                "cyclades.vm", "cyclades.cpu", "cyclades.ram", "cyclades.disk", "cyclades.network.private", "cyclades.floating_ip",
-                "pithos.diskspace",
-            ])
+            #expect(
+                mine.keys == [
+                    "cyclades.vm", "cyclades.cpu", "cyclades.ram", "cyclades.disk", "cyclades.network.private", "cyclades.floating_ip",
+                    "pithos.diskspace",
+                ])
             let expected: [(String, Int, Int)] = [
                 ("cyclades.vm", 2, 2), ("cyclades.cpu", 4, 8), ("cyclades.ram", 9 * gib, 40 * gib), ("cyclades.disk", 80 * gib, 500 * gib),
                 ("cyclades.network.private", 0, 5), ("cyclades.floating_ip", 0, 3), ("pithos.diskspace", 1_535_450_808, 20 * gib),
@@ -125,9 +132,10 @@ import Testing
             let reply = try await api.post(
                 "/account/v1.0/user_catalogs", ["uuids": ["s0m3-u53r-1d", "nobody"], "displaynames": ["other@example.org"]])
             #expect(reply.status == 200)
-            #expect(reply.json == [
-                "uuid_catalog": ["s0m3-u53r-1d": "tutorial@example.org"], "displayname_catalog": ["other@example.org": "0th3r-u53r-2d"],
-            ])
+            #expect(
+                reply.json == [
+                    "uuid_catalog": ["s0m3-u53r-1d": "tutorial@example.org"], "displayname_catalog": ["other@example.org": "0th3r-u53r-2d"],
+                ])
             #expect(try await api.post("/account/v1.0/user_catalogs", ["displaynames": [1]]).status == 400)
             #expect(try await api.post("/account/v1.0/user_catalogs", [1, 2]).status == 400)
         }

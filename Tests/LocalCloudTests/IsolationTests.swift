@@ -32,7 +32,8 @@ import Testing
             #expect(foreign.status == 404 && foreign.message == "Server not found.")
             #expect(try await tutorial.get("/compute/v2.0/servers/143").status == 404)
             #expect(try await other.createPort(network: network, device: "143").status == 404)
-            #expect(try await other.createPort(network: "1", device: "143", address: "192.168.3.5").message == "Floating IP does not exist.")
+            #expect(
+                try await other.createPort(network: "1", device: "143", address: "192.168.3.5").message == "Floating IP does not exist.")
             let ownNetwork = try await other.createNetwork("theirs")
             #expect(try await other.createPort(network: ownNetwork, device: "141").message == "Server not found.")
 

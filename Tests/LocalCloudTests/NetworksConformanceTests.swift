@@ -26,10 +26,14 @@ import Testing
                 (["network": ["type": 5]], 400, "Malformed request. Invalid 'type' field"),
                 (["network": "x"], 400, "Malformed request. Invalid 'network' field"),
                 (["netw": [:]], 400, "Malformed request. Missing attribute 'network'."),
-                (["network": ["type": "MAC_FILTERED", "name": .string(String(repeating: "n", count: 129))]], 400,
-                 "Network name is too long"),
-                (["network": ["type": "MAC_FILTERED", "shared_to_project": true]], 403,
-                 "Sharing resource to the members of the project is not permitted"),
+                (
+                    ["network": ["type": "MAC_FILTERED", "name": .string(String(repeating: "n", count: 129))]], 400,
+                    "Network name is too long"
+                ),
+                (
+                    ["network": ["type": "MAC_FILTERED", "shared_to_project": true]], 403,
+                    "Sharing resource to the members of the project is not permitted"
+                ),
             ]
             for (body, status, message) in cases {
                 let reply = try await api.post("/network/v2.0/networks", body)

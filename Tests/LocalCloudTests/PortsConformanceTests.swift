@@ -47,10 +47,14 @@ import Testing
             let cases: [(JSON, Int, String)] = [
                 (["port": ["device_id": "123", "name": "port1", "network_id": .string(network)]], 404, "Server not found."),
                 (["port": ["network_id": "1", "device_id": "141", "fixed_ips": ["lala♈"]]], 400, "Invalid 'fixed_ips' field."),
-                (["port": ["network_id": "1", "device_id": "141"]], 400,
-                 "'fixed_ips' attribute must contain a floating IP address in order to connect to a public network."),
-                (["port": ["network_id": "1", "device_id": "141", "fixed_ips": [["ip_address": "8.8.8.8"]]]], 404,
-                 "Floating IP does not exist."),
+                (
+                    ["port": ["network_id": "1", "device_id": "141"]], 400,
+                    "'fixed_ips' attribute must contain a floating IP address in order to connect to a public network."
+                ),
+                (
+                    ["port": ["network_id": "1", "device_id": "141", "fixed_ips": [["ip_address": "8.8.8.8"]]]], 404,
+                    "Floating IP does not exist."
+                ),
                 (["port": ["device_id": "141"]], 400, "Malformed request. Missing attribute 'network_id'."),
                 (["port": ["network_id": ["x"]]], 400, "Malformed request. Invalid 'network_id' field"),
                 (["port": ["network_id": "1", "fixed_ips": "x"]], 400, "Malformed request. Invalid 'fixed_ips' field"),
@@ -63,10 +67,14 @@ import Testing
                 (["port": ["network_id": "1", "device_id": "abc"]], 400, "Invalid server ID."),
                 (["port": ["network_id": "abc"]], 400, "Invalid network ID 'abc'"),
                 (["port": ["network_id": "420000"]], 404, "Network 420000 not found."),
-                (["port": ["network_id": .string(network), "name": .string(String(repeating: "p", count: 129))]], 400,
-                 "Port name is too long"),
-                (["port": ["network_id": .string(network), "fixed_ips": [["ip_address": "10.0.0.5"]]]], 400,
-                 "Address 10.0.0.5 is not a valid IP for the defined network subnets"),
+                (
+                    ["port": ["network_id": .string(network), "name": .string(String(repeating: "p", count: 129))]], 400,
+                    "Port name is too long"
+                ),
+                (
+                    ["port": ["network_id": .string(network), "fixed_ips": [["ip_address": "10.0.0.5"]]]], 400,
+                    "Address 10.0.0.5 is not a valid IP for the defined network subnets"
+                ),
                 (["port": "x"], 400, "Malformed request. Invalid 'port' field"),
             ]
             for (body, status, message) in cases {
@@ -94,7 +102,8 @@ import Testing
             let address = ip["floatingip"]?["floating_ip_address"]?.stringValue ?? ""
             // The same address offered for another public network.
             try await Fixtures(cloud).execute(
-                "INSERT INTO networks (id, name, type, public, floating_ip_pool, created, updated) VALUES (7, 'other', 'IP_LESS_ROUTED', 1, 1, 0, 0)")
+                "INSERT INTO networks (id, name, type, public, floating_ip_pool, created, updated) VALUES (7, 'other', 'IP_LESS_ROUTED', 1, 1, 0, 0)"
+            )
             let wrongNetwork = try await api.createPort(network: "7", device: "141", address: address)
             #expect(wrongNetwork.status == 409 && wrongNetwork.message == "IP Address \(address) does not belong to network 7")
             let attached = try await api.createPort(network: "1", device: "141", address: address)
@@ -103,7 +112,8 @@ import Testing
             #expect(taken.status == 409 && taken.message == "IP address '\(address)' is already in use")
             // A port on the public network that carries no floating IP cannot be deleted.
             try await Fixtures(cloud).execute(
-                "INSERT INTO ports (id, user_id, network_id, device_id, name, created, updated, ready_at) VALUES (99, 's0m3-u53r-1d', 1, 142, '', 0, 0, 0)")
+                "INSERT INTO ports (id, user_id, network_id, device_id, name, created, updated, ready_at) VALUES (99, 's0m3-u53r-1d', 1, 142, '', 0, 0, 0)"
+            )
             let forced = try await api.delete("/network/v2.0/ports/99")
             #expect(forced.status == 403 && forced.message == "Cannot disconnect from public network.")
         }
@@ -139,7 +149,8 @@ import Testing
             #expect(plain.status == 201 && plain["port"]?["device_id"] == .null && plain["port"]?["device_owner"] == .null)
             #expect(plain["port"]?["fixed_ips"]?.arrayValue?.first?["ip_address"] == "192.168.2.1")
             let chosen = try await api.createPort(network: network, address: "192.168.2.2")
-            #expect(chosen["port"]?["device_id"] == .null && chosen["port"]?["fixed_ips"]?.arrayValue?.first?["ip_address"] == "192.168.2.2")
+            #expect(
+                chosen["port"]?["device_id"] == .null && chosen["port"]?["fixed_ips"]?.arrayValue?.first?["ip_address"] == "192.168.2.2")
             #expect(try await api.createPort(network: network)["port"]?["fixed_ips"]?.arrayValue?.first?["ip_address"] == "192.168.2.3")
         }
     }

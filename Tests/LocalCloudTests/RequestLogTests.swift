@@ -1,5 +1,6 @@
-@testable import LocalCloud
 import Testing
+
+@testable import LocalCloud
 
 @Suite struct RequestLogTests {
     @Test func keepsOnlyTheLastEntries() {

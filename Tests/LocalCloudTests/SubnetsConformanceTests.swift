@@ -42,13 +42,16 @@ import Testing
             try await check([("allocation_pools", [["start": "10.0.3.2", "end": "10.0.3.252"]])]) {
                 #expect($0["subnet"]?["allocation_pools"] == [["start": "10.0.3.2", "end": "10.0.3.252"]])
             }
-            try await check([("allocation_pools", [["start": "10.0.3.200", "end": "10.0.3.220"], ["start": "10.0.3.2", "end": "10.0.3.100"]])]) {
+            try await check([
+                ("allocation_pools", [["start": "10.0.3.200", "end": "10.0.3.220"], ["start": "10.0.3.2", "end": "10.0.3.100"]])
+            ]) {
                 #expect($0["subnet"]?["allocation_pools"]?.arrayValue?.count == 2)
             }
             try await check([("gateway_ip", "10.0.3.150")]) {
-                #expect($0["subnet"]?["allocation_pools"] == [
-                    ["start": "10.0.3.1", "end": "10.0.3.149"], ["start": "10.0.3.151", "end": "10.0.3.254"],
-                ])
+                #expect(
+                    $0["subnet"]?["allocation_pools"] == [
+                        ["start": "10.0.3.1", "end": "10.0.3.149"], ["start": "10.0.3.151", "end": "10.0.3.254"],
+                    ])
             }
             try await check([("gateway_ip", "10.0.3.254")]) {
                 #expect($0["subnet"]?["allocation_pools"] == [["start": "10.0.3.1", "end": "10.0.3.253"]])
@@ -65,17 +68,28 @@ import Testing
             let api = CloudAPI(cloud)
             try await Fixtures(cloud).execute("UPDATE quotas SET quota_limit = 100 WHERE resource = 'cyclades.network.private'")
             let cases: [([(String, JSON)], String, Int, String)] = [
-                ([("enable_slaac", "Random"), ("ip_version", 6)], "fdc1:4992:1130:fc0b::/64", 400,
-                 "Malformed request, enable_slaac must be True or False"),
-                ([("gateway_ip", "10.0.3.1"), ("allocation_pools", [["start": "10.0.3.0", "end": "10.0.3.255"]])], "10.0.3.0/24", 409,
-                 "IP Pool out of bounds"),
+                (
+                    [("enable_slaac", "Random"), ("ip_version", 6)], "fdc1:4992:1130:fc0b::/64", 400,
+                    "Malformed request, enable_slaac must be True or False"
+                ),
+                (
+                    [("gateway_ip", "10.0.3.1"), ("allocation_pools", [["start": "10.0.3.0", "end": "10.0.3.255"]])], "10.0.3.0/24", 409,
+                    "IP Pool out of bounds"
+                ),
                 ([("allocation_pools", [["start": "10.0.8.0", "end": "10.0.1.250"]])], "10.0.1.0/24", 409, "IP Pool out of bounds"),
                 ([("allocation_pools", [["start": "10.0.1.10", "end": "10.0.1.5"]])], "10.0.1.0/24", 409, "Invalid IP pool range"),
-                ([("allocation_pools", [["start": "10.0.1.1", "end": "10.0.1.5"]])], "10.0.1.0/24", 409, "Gateway cannot be in pool range"),
-                ([("allocation_pools", [["start": "10.0.1.2", "end": "10.0.1.9"], ["start": "10.0.1.5", "end": "10.0.1.20"]])],
-                 "10.0.1.0/24", 409, "IP Pool range conflict"),
-                ([("ip_version", 6), ("allocation_pools", [["start": "10.0.1.2", "end": "10.0.1.9"]])], "fdc1:4992:1130:fc0b::/64", 409,
-                 "Can't allocate an IP Pool in IPv6"),
+                (
+                    [("allocation_pools", [["start": "10.0.1.1", "end": "10.0.1.5"]])], "10.0.1.0/24", 409,
+                    "Gateway cannot be in pool range"
+                ),
+                (
+                    [("allocation_pools", [["start": "10.0.1.2", "end": "10.0.1.9"], ["start": "10.0.1.5", "end": "10.0.1.20"]])],
+                    "10.0.1.0/24", 409, "IP Pool range conflict"
+                ),
+                (
+                    [("ip_version", 6), ("allocation_pools", [["start": "10.0.1.2", "end": "10.0.1.9"]])], "fdc1:4992:1130:fc0b::/64", 409,
+                    "Can't allocate an IP Pool in IPv6"
+                ),
                 ([("ip_version", 8)], "10.0.1.0/24", 400, "Malformed IP version type"),
                 ([], "192.168.3.0/8", 400, "Invalid network IPv4 subnet"),
                 ([], "10.0.0.0/16", 413, "Unsupported network size"),
@@ -84,8 +98,10 @@ import Testing
                 ([("enable_dhcp", "None")], "10.0.1.0/24", 400, "Malformed request, dhcp must be True or False"),
                 ([], "nonsense", 400, "Malformed CIDR 'nonsense'"),
                 ([("allocation_pools", [["start": "10.0.1.2"]])], "10.0.1.0/24", 400, "Malformed allocation pool."),
-                ([("allocation_pools", [["start": "10.0.1.2", "end": "x"]])], "10.0.1.0/24", 400,
-                 "Allocation pools contain invalid IPv4 address"),
+                (
+                    [("allocation_pools", [["start": "10.0.1.2", "end": "x"]])], "10.0.1.0/24", 400,
+                    "Allocation pools contain invalid IPv4 address"
+                ),
                 ([("ip_version", 6)], "fdc1:4992:1130::/48", 400, "Unsupported IPv6 subnet size. Network netmask must be /64"),
             ]
             for (extra, cidr, status, message) in cases {

@@ -23,7 +23,10 @@ import Testing
             }
             // Nothing was renamed or made.
             #expect(try await api.get("/compute/v2.0/servers/141")["server"]?["name"] == "Server 1")
-            #expect(try await api.get("/network/v2.0/networks")["networks"]?.arrayValue?.contains { $0["name"]?.stringValue?.hasPrefix("front") == true } == false)
+            #expect(
+                try await api.get("/network/v2.0/networks")["networks"]?.arrayValue?.contains {
+                    $0["name"]?.stringValue?.hasPrefix("front") == true
+                } == false)
         }
     }
 }

@@ -98,12 +98,13 @@ import Testing
             #expect(ip10["floatingip"]?["id"] == "10" && ip10["floatingip"]?["floating_ip_address"] == "192.168.3.7")
             let refused = try await api.reserveIP()
             #expect(refused.status == 413)
-            #expect(refused.json == [
-                "overLimit": [
-                    "code": 413, "message": "Resource Limit Exceeded for your account.",
-                    "details": "Limit for resource 'Floating IP address' exceeded for your account. Available: 0, Requested: 1",
-                ],
-            ])
+            #expect(
+                refused.json == [
+                    "overLimit": [
+                        "code": 413, "message": "Resource Limit Exceeded for your account.",
+                        "details": "Limit for resource 'Floating IP address' exceeded for your account. Available: 0, Requested: 1",
+                    ]
+                ])
             #expect(try await api.delete("/network/v2.0/floatingips/10").status == 204)
             #expect(try await api.get("/network/v2.0/floatingips/10").status == 404)
             let reused = try await api.reserveIP()
@@ -144,12 +145,13 @@ import Testing
             for path in ["/network/v2.0/networks", "/compute/v2.0/servers", "/network/v2.0/ports"] {
                 let reply = try await api.get(path)
                 #expect(reply.status == 401)
-                #expect(reply.json == [
-                    "fault": [
-                        "code": 401, "message": "UNAUTHORIZED",
-                        "details": #"{"unauthorized": {"code": 401, "message": "Invalid token", "details": ""}}"#,
-                    ],
-                ])
+                #expect(
+                    reply.json == [
+                        "fault": [
+                            "code": 401, "message": "UNAUTHORIZED",
+                            "details": #"{"unauthorized": {"code": 401, "message": "Invalid token", "details": ""}}"#,
+                        ]
+                    ])
             }
         }
     }

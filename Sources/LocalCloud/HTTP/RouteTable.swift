@@ -31,12 +31,16 @@ struct RouteTable: Sendable {
     ///   - trailingSlash: whether `pattern/` matches too.
     ///   - numeric: whether captures must be all digits to match (compute item routes).
     ///   - allow: the `Allow` header of the 405 answer.
-    mutating func add(_ pattern: String, trailingSlash: Bool = true, numeric: Bool = false, allow: String,
-                      _ handlers: [String: Handler]) {
+    mutating func add(
+        _ pattern: String, trailingSlash: Bool = true, numeric: Bool = false, allow: String,
+        _ handlers: [String: Handler]
+    ) {
         let segments: [Substring?] = pattern.split(separator: "/").map { $0 == "{}" ? nil : $0 }
-        routes.append(Route(segments: segments, trailingSlash: trailingSlash, numericCaptures: numeric,
-                            service: segments.first.flatMap { $0.flatMap(Service.init(prefix:)) }, allow: allow,
-                            handlers: handlers))
+        routes.append(
+            Route(
+                segments: segments, trailingSlash: trailingSlash, numericCaptures: numeric,
+                service: segments.first.flatMap { $0.flatMap(Service.init(prefix:)) }, allow: allow,
+                handlers: handlers))
         routes.sort { lhs, rhs in lhs.segments.filter { $0 == nil }.count < rhs.segments.filter { $0 == nil }.count }
     }
 
@@ -57,7 +61,10 @@ struct RouteTable: Sendable {
             var matched = true
             for (pattern, segment) in zip(route.segments, segments) {
                 if let pattern {
-                    if pattern != segment { matched = false; break }
+                    if pattern != segment {
+                        matched = false
+                        break
+                    }
                 } else {
                     if segment.isEmpty || (route.numericCaptures && !segment.allSatisfy { $0.isASCII && $0.isNumber }) {
                         matched = false
