@@ -5,7 +5,7 @@ import Testing
 /// The kamaki shell in a real terminal (tmux) against a cloud whose names and faults carry
 /// terminal sequences (an OSC that sets the window title, a clear-screen): list output, Tab's
 /// candidate list and error messages show them escaped, and the terminal's title is untouched.
-@Suite(.serialized) struct HostileShellTests {
+@Suite(.serialized, .temporaryDirectoriesPerTest) struct HostileShellTests {
     @Test func theShellShowsACloudsControlSequencesEscaped() throws {
         let place = try HostileCompletionTests.Place()
         let server = try HostileCompletionTests.hostileCloud(place)
