@@ -73,4 +73,23 @@ import Testing
         let renamed = try #require(lines.firstIndex { $0.contains("rename") && $0.contains(".kamakirc\"") }, "\(lines)")
         #expect(lines[..<renamed].contains { $0.contains("fsync(") }, "no fsync before \(lines[renamed])")
     }
+
+    /// The id cache, rewritten by every list, is renamed into place without waiting for the disk
+    /// (a cache a crash may cost; see `PrivateFile.Durability`), while the config above is synced.
+    @Test func theIDCacheIsReplacedWithoutWaitingForTheDisk() throws {
+        let strace = "/usr/bin/strace"
+        try #require(FileManager.default.isExecutableFile(atPath: strace), "strace is missing: make test installs it")
+        let environment = try BinaryRun.freshEnvironment()
+        let home = try #require(environment["HOME"])
+        let trace = home + "/trace"
+        let run = try BinaryRun.run(
+            strace,
+            ["-f", "-y", "-e", "trace=fsync,fdatasync,rename", "-o", trace, BinaryRun.product("kamaki"), "network", "list"],
+            environment: environment)
+        #expect(run.status == 0, "\(run.err)")
+        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        #expect(lines.contains { $0.contains("rename(") && $0.contains("/ids-local.json\"") }, "the list wrote no id cache: \(lines)")
+        let synced = lines.filter { ($0.contains("fsync(") || $0.contains("fdatasync(")) && $0.contains("ids-local.json") }
+        #expect(synced.isEmpty, "\(synced)")
+    }
 }

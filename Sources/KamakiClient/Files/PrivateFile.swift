@@ -7,14 +7,26 @@ import Darwin
 #endif
 
 /// Files only their owner may read: caches, history and configuration (which holds tokens).
-/// Written whole, to a temporary file beside the target (mode 0600) that is synced to disk and
-/// then renamed over it, so that a reader, or the file after a crash or power loss, has the old
-/// content or the new one, never a part or nothing.
+/// Written whole, to a temporary file beside the target (mode 0600) that is renamed over it, so
+/// that a reader has the old content or the new one, never a part.
 public enum PrivateFile {
+    /// What a crash or a power loss may cost.
+    public enum Durability: Sendable {
+        /// Synced to disk before it replaces the old file, and the rename synced too: after a
+        /// crash the file has the old content or the new one, never a part or nothing. For what
+        /// the user made: configuration, history, tutorial progress, the token cache.
+        case synced
+        /// Renamed without waiting for the disk. For a cache rewritten on every list (the id
+        /// cache): a power loss at the wrong moment may leave it empty or unreadable, which its
+        /// reader treats as no cache (the next list fills it again); waiting for the disk there
+        /// cost about 2 ms of every `list`.
+        case cache
+    }
+
     /// Writes `bytes` to `path`, making its directory (mode 0700) when it is missing.
     /// Returns false, leaving any old file as it was, when the file cannot be written.
     @discardableResult
-    public static func save(_ bytes: [UInt8], to path: String) -> Bool {
+    public static func save(_ bytes: [UInt8], to path: String, durability: Durability = .synced) -> Bool {
         let temporary = path + ".\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
         var fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd < 0, errno == ENOENT {
@@ -25,13 +37,13 @@ public enum PrivateFile {
         }
         guard fd >= 0 else { return false }
         let complete = Descriptor.writeAll(fd, bytes) == 0
-        let synced = complete && fsync(fd) == 0
+        let synced = complete && (durability == .cache || fsync(fd) == 0)
         let closed = close(fd) == 0
         guard complete, synced, closed, rename(temporary, path) == 0 else {
             unlink(temporary)
             return false
         }
-        syncDirectory(of: path)
+        if durability == .synced { syncDirectory(of: path) }
         return true
     }
 

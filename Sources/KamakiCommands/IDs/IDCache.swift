@@ -86,7 +86,7 @@ public final class IDCache: Sendable {
 
     private func save() {
         guard let path else { return }
-        PrivateFile.save(withStore { Self.encode($0) }, to: path)
+        PrivateFile.save(withStore { Self.encode($0) }, to: path, durability: .cache)
     }
 
     // The file: {"entries": {"network": [{"id": "1", "labels": [...]}, ...], ...},
