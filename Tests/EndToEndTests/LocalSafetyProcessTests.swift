@@ -56,20 +56,7 @@ import Testing
     }
 
     @Test func privateFilesReachTheDiskBeforeTheyReplaceTheOldOnes() throws {
-        let strace = "/usr/bin/strace"
-        try #require(FileManager.default.isExecutableFile(atPath: strace), "strace is missing: make test installs it")
-        let environment = try BinaryRun.freshEnvironment()
-        let home = try #require(environment["HOME"])
-        let trace = home + "/trace"
-        let run = try BinaryRun.run(
-            strace,
-            [
-                "-f", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace,
-                BinaryRun.product("kamaki"), "config", "set", "cloud.lab.token", "s3cr3t",
-            ],
-            environment: environment)
-        #expect(run.status == 0, "\(run.err)")
-        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
+        let lines = try Self.fileCalls(of: ["config", "set", "cloud.lab.token", "s3cr3t"])
         let renamed = try #require(lines.firstIndex { $0.contains("rename") && $0.contains(".kamakirc\"") }, "\(lines)")
         #expect(lines[..<renamed].contains { $0.contains("fsync(") }, "no fsync before \(lines[renamed])")
     }
@@ -77,19 +64,24 @@ import Testing
     /// The id cache, rewritten by every list, is renamed into place without waiting for the disk
     /// (a cache a crash may cost; see `PrivateFile.Durability`), while the config above is synced.
     @Test func theIDCacheIsReplacedWithoutWaitingForTheDisk() throws {
+        let lines = try Self.fileCalls(of: ["network", "list"])
+        #expect(lines.contains { $0.contains("rename") && $0.contains("/ids-local.json\"") }, "the list wrote no id cache: \(lines)")
+        let synced = lines.filter { ($0.contains("fsync(") || $0.contains("fdatasync(")) && $0.contains("ids-local.json") }
+        #expect(synced.isEmpty, "\(synced)")
+    }
+
+    /// The syncs and renames (with the paths of their descriptors) of one `kamaki` command in a
+    /// fresh environment, as strace saw them.
+    private static func fileCalls(of arguments: [String]) throws -> [Substring] {
         let strace = "/usr/bin/strace"
         try #require(FileManager.default.isExecutableFile(atPath: strace), "strace is missing: make test installs it")
         let environment = try BinaryRun.freshEnvironment()
-        let home = try #require(environment["HOME"])
-        let trace = home + "/trace"
+        let trace = try #require(environment["HOME"]) + "/trace"
         let run = try BinaryRun.run(
             strace,
-            ["-f", "-y", "-e", "trace=fsync,fdatasync,rename", "-o", trace, BinaryRun.product("kamaki"), "network", "list"],
+            ["-f", "-y", "-e", "trace=fsync,fdatasync,rename,renameat,renameat2", "-o", trace, BinaryRun.product("kamaki")] + arguments,
             environment: environment)
         #expect(run.status == 0, "\(run.err)")
-        let lines = try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
-        #expect(lines.contains { $0.contains("rename(") && $0.contains("/ids-local.json\"") }, "the list wrote no id cache: \(lines)")
-        let synced = lines.filter { ($0.contains("fsync(") || $0.contains("fdatasync(")) && $0.contains("ids-local.json") }
-        #expect(synced.isEmpty, "\(synced)")
+        return try String(contentsOfFile: trace, encoding: .utf8).split(separator: "\n")
     }
 }
