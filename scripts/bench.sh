@@ -4,7 +4,7 @@
 # figure for kamaki 0.16, measured in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export SWIFT_BUILD_FLAGS="-c release --static-swift-stdlib"
+export SWIFT_BUILD_FLAGS="-c release --static-swift-stdlib --scratch-path .build-release"  # as `make release`
 export KAMAKI_STATIC_BUILD=1  # as `make release`: fixed load address (Package.swift)
 export KAMAKI_BENCHMARKS=1  # the benchmark executables are declared only then (Package.swift)
 # As `make release` (make bench writes the file first): -V names the commit (BuildInfo.swift).

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs (or uninstalls) kamaki: `make install` / `make uninstall` run it after `make release`.
 #   scripts/install.sh install|uninstall|list
-# Environment: PREFIX (/usr/local), DESTDIR (empty), BIN (the release build's folder, .build/release),
+# Environment: PREFIX (/usr/local), DESTDIR (empty), BIN (the release build's folder, .build-release/release),
 # ZSH_COMPLETIONS (share/zsh/site-functions, under PREFIX; the .deb uses Debian's share/zsh/vendor-completions).
 # `list` prints what `install` puts where: "MODE PATH" lines, PATH under $DESTDIR$PREFIX; uninstall
 # removes exactly those files (and the tutorial folder, once empty). Programs are installed stripped.
@@ -10,7 +10,7 @@ umask 022
 root=$(cd "$(dirname "$0")/.." && pwd)
 PREFIX=${PREFIX:-/usr/local}
 DESTDIR=${DESTDIR:-}
-BIN=${BIN:-$root/.build/release}
+BIN=${BIN:-$root/.build-release/release}
 ZSH_COMPLETIONS=${ZSH_COMPLETIONS:-share/zsh/site-functions}
 case "$PREFIX" in /*) ;; *) echo "install.sh: PREFIX must be an absolute path: $PREFIX" >&2; exit 2 ;; esac
 base="$DESTDIR$PREFIX"

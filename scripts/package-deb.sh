@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # `make deb`: the Debian package, built with dpkg-deb from the tree scripts/install.sh stages
 # (PREFIX=/usr) out of the release build. Prints the .deb's path last.
-# Environment: BIN (the release build's folder, .build/release), OUT (where to write, .build/deb).
+# Environment: BIN (the release build's folder, .build-release/release), OUT (where to write, .build/deb).
 set -euo pipefail
 umask 022
 root=$(cd "$(dirname "$0")/.." && pwd)
-BIN=${BIN:-$root/.build/release}
+BIN=${BIN:-$root/.build-release/release}
 out=${OUT:-$root/.build/deb}
 version=$(sed -n 's/.*static let release = "\(.*\)".*/\1/p' "$root/Sources/KamakiCommands/Kamaki.swift")
 [ -n "$version" ] || { echo "package-deb.sh: no release number in Sources/KamakiCommands/Kamaki.swift" >&2; exit 1; }

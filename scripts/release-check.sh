@@ -5,7 +5,7 @@
 # Run by `make test` after the test suites; prints what it checks and fails on the first miss.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=$(KAMAKI_STATIC_BUILD=1 swift build -c release --static-swift-stdlib --show-bin-path)
+bin=$(KAMAKI_STATIC_BUILD=1 swift build -c release --static-swift-stdlib --scratch-path .build-release --show-bin-path)
 tmp=$(mktemp -d /tmp/kamaki-release-check-XXXXXX)
 cloud_pid=
 server_pid=

@@ -15,10 +15,14 @@ public enum BuiltProducts {
     }()
 
     /// The release build's folder: `KAMAKI_RELEASE_BIN_PATH` when set, else the `release` folder
-    /// next to ``directory`` (SwiftPM puts `debug` and `release` side by side).
+    /// for the same triple in the scratch folder `make release` uses (`.build-release`, beside
+    /// the debug build's `.build`: the Makefile's RELEASE_SCRATCH).
     public static let releaseDirectory: String = {
         if let path = ProcessInfo.processInfo.environment["KAMAKI_RELEASE_BIN_PATH"], !path.isEmpty { return path }
-        return URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("release").path
+        let triple = URL(fileURLWithPath: directory).deletingLastPathComponent()
+        let root = triple.deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build-release").appendingPathComponent(triple.lastPathComponent)
+            .appendingPathComponent("release").path
     }()
 
     /// The built executable `name`.
