@@ -60,6 +60,33 @@ struct LineResolverTests {
             resolver.resolve(line: "frobnicate", group: nil) == .error("frobnicate: unknown command; type help (or ?) to list commands"))
     }
 
+    @Test(
+        "the server lifecycle's bare verbs resolve to server, from anywhere; shared verbs do not",
+        arguments: [
+            ("reboot 143", nil, ["server", "reboot", "143"]),
+            ("reboot 143 --hard --wait", "ip", ["server", "reboot", "143", "--hard", "--wait"]),
+            ("start", nil, ["server", "start"]),
+            ("start -w", "network", ["server", "start", "-w"]),
+            ("shutdown 141 --wait", nil, ["server", "shutdown", "141", "--wait"]),
+            ("console 141", "port", ["server", "console", "141"]),
+            ("create --name=a --flavor-id=1 --image-id=i", "server", ["server", "create", "--name=a", "--flavor-id=1", "--image-id=i"]),
+            ("delete --cluster 'my cluster '", "server", ["server", "delete", "--cluster", "my cluster "]),
+        ] as [(String, String?, [String])])
+    func serverVerbs(line: String, group: String?, words: [String]) {
+        #expect(resolver.resolve(line: line, group: group) == .run(words))
+    }
+
+    @Test("create, delete and modify stay ambiguous outside a group")
+    func sharedServerVerbs() {
+        for verb in ["create", "delete", "modify"] {
+            guard case .error(let message) = resolver.resolve(line: verb, group: nil) else {
+                Issue.record("\(verb) must ask which group")
+                continue
+            }
+            #expect(message.hasPrefix("\(verb): which group?") && message.contains("server \(verb)"), "\(message)")
+        }
+    }
+
     var listOwners: String {
         CommandCatalog.shared.cloudGroups(havingVerb: "list").map { "\($0.name) list" }.joined(separator: ", ")
     }

@@ -42,7 +42,7 @@ extension CloudClient {
     }
 
     /// The poll loop over the injected clock.
-    private func poll<R: Sendable>(
+    func poll<R: Sendable>(
         timeout: Duration, progress: (@Sendable (WaitProgress) -> Void)?,
         read: @Sendable () async throws -> (R, String?, Bool)
     ) async throws -> R {

@@ -153,9 +153,10 @@ extension IDEntry {
         self.init(id: port.id, labels: labels)
     }
 
-    /// The completion entry of a floating IP: address and where it is attached.
+    /// The completion entry of a floating IP: address, where it is attached, and its network
+    /// (`server create --network=1,<Tab>` offers the free ones of network 1).
     public init(_ ip: FloatingIP) {
-        self.init(id: ip.id, labels: [ip.address, ip.instanceID.map { "server \($0)" } ?? "free"])
+        self.init(id: ip.id, labels: [ip.address, ip.instanceID.map { "server \($0)" } ?? "free", "network \(ip.networkID)"])
     }
 
     /// The completion entry of a server: name and status.

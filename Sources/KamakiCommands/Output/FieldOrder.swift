@@ -11,6 +11,13 @@ enum FieldOrder {
     ]
     static let subnet = ["id", "name", "network_id", "cidr", "ip_version", "gateway_ip", "allocation_pools"]
     static let server = ["id", "name", "status"]
+    /// A new server as the guide shows it (`server create`).
+    static let createdServer = [
+        "accessIPv4", "accessIPv6", "addresses", "adminPass", "attachments", "config_drive", "created", "diagnostics", "flavor",
+        "hostId", "id", "image", "key_name", "metadata", "name", "progress", "security_groups", "status", "suspended", "tenant_id",
+        "updated", "user_id",
+    ]
+    static let createdServerNested = ["flavor": ["id"], "image": ["id"], "metadata": ["os", "users"]]
     static let quotaResources = [
         "cyclades.disk", "cyclades.vm", "pithos.diskspace", "cyclades.ram", "cyclades.floating_ip", "cyclades.cpu",
         "cyclades.network.private",

@@ -24,14 +24,14 @@ extension Completer {
                 if option.takesValue { pending = option }
             }
         }
-        if let pending { return values(of: pending, verb: verb.name, group: group) }
+        if let pending { return values(of: pending, verb: verb.name, group: group, partial: slot.partial) }
         if !terminated, Self.isOption(slot.partial) || slot.partial == "-" {
             guard let equals = slot.partial.firstIndex(of: "=") else { return options(of: verb, used: used, partial: slot.partial) }
             guard let option = verb.option(String(slot.partial[..<equals])), option.takesValue else { return [] }
             let nameLength = slot.partial[..<equals].unicodeScalars.count
             if let word, nameLength < word.offsets.count { slot.replaceFrom = word.offsets[nameLength] + 1 }
             slot.partial = String(slot.partial[slot.partial.index(after: equals)...])
-            return values(of: option, verb: verb.name, group: group)
+            return values(of: option, verb: verb.name, group: group, partial: slot.partial)
         }
         let positional =
             positionals < verb.positionals.count
@@ -69,7 +69,8 @@ extension Completer {
     }
 
     /// The values an option takes: its choices, or ids of its kind.
-    func values(of option: CommandCatalog.Option, verb: String, group: String) -> [Choices] {
+    func values(of option: CommandCatalog.Option, verb: String, group: String, partial: String = "") -> [Choices] {
+        if group == "server", verb == "create", option.name == "--network" { return [Choices(items: serverNetworks(partial))] }
         if let kind = option.idKind { return [Choices(items: idCandidates(kind, usableBy: (group, verb, option.name)))] }
         // The name filters of a list take the names the id cache knows.
         // A name with a control character is not offered: inserted into the line, the line
@@ -90,14 +91,35 @@ extension Completer {
         var entries = ids(kind).filter(\.isWellFormed)
         let usable: ((IDEntry) -> Bool)? =
             switch (place?.group, place?.verb, place?.option, kind) {
-            case ("ip", "detach", nil, .floatingIP): { $0.labels.last != "free" }
-            case ("ip", "attach", nil, .floatingIP): { $0.labels.last == "free" }
+            case ("ip", "detach", nil, .floatingIP): { !Self.isFree($0) }
+            case ("ip", "attach", nil, .floatingIP): Self.isFree
             case ("ip", "create", "--network-id", .network): { $0.labels.last == "public" }
             default: nil
             }
         if let usable, entries.contains(where: usable) { entries = entries.filter(usable) }
         return entries.map { entry in
             Candidate(entry.id, aliases: entry.labels)
+        }
+    }
+
+    /// Whether a cached floating IP is attached to nothing (its second label).
+    static func isFree(_ entry: IDEntry) -> Bool {
+        entry.labels.count > 1 && entry.labels[1] == "free"
+    }
+
+    /// `server create --network [id=]NETWORK_ID[,[ip=]IP]`: network ids; after the comma, the free
+    /// floating IPs reserved on that network (all free ones when the cache does not say their
+    /// networks), each as the whole value (`1,192.168.3.6`).
+    func serverNetworks(_ partial: String) -> [Candidate] {
+        guard let comma = partial.firstIndex(of: ",") else { return idCandidates(.network) }
+        let head = String(partial[...comma])
+        var network = String(partial[..<comma])
+        if network.hasPrefix("id=") { network.removeFirst(3) }
+        let free = ids(.floatingIP).filter { $0.isWellFormed && Self.isFree($0) && !$0.labels[0].isEmpty }
+        let label = "network \(network)"
+        let known = free.contains { $0.labels.contains { $0.hasPrefix("network ") } }
+        return free.filter { !known || $0.labels.contains(label) }.filter { !TerminalText.containsControl($0.labels[0]) }.map { entry in
+            Candidate(head + entry.labels[0], aliases: [entry.id] + entry.labels.dropFirst())
         }
     }
 }
