@@ -162,3 +162,41 @@ struct CompleterTests {
         #expect(CompletionResult.commonPrefix(["日本a", "日本b"]) == "日本")
     }
 }
+
+@Suite("Completer: server create --network")
+struct ServerNetworkCompletionTests {
+    /// Floating IPs as the cache holds them now: address, where attached, network.
+    let ids: [IDKind: [IDEntry]] = [
+        .network: tutorialIDs[.network] ?? [],
+        .floatingIP: [
+            IDEntry(id: "8", labels: ["192.168.3.5", "server 141", "network 1"]),
+            IDEntry(id: "9", labels: ["192.168.3.6", "free", "network 1"]),
+            IDEntry(id: "10", labels: ["10.0.0.7", "free", "network 2"]),
+        ],
+    ]
+
+    func list(_ line: String) -> [Candidate] {
+        let completer = Completer(catalog: .shared) { ids[$0] ?? [] }
+        if case .list(let candidates) = completer.complete(line, group: nil).edit { return candidates }
+        return []
+    }
+
+    @Test("network ids first, then after the comma the network's free IPs, as whole values")
+    func networkThenAddress() {
+        #expect(list("server create --network=").map(\.value) == ["1", "2"])
+        #expect(list("server create --network ").map(\.value) == ["1", "2"])
+        #expect(completed("server create --network=1,", ids: ids) == "server create --network=1,192.168.3.6 ")
+        #expect(completed("server create --network 2,", ids: ids) == "server create --network 2,10.0.0.7 ")
+        #expect(completed("server create --network=id=1,", ids: ids) == "server create --network=id=1,192.168.3.6 ")
+        #expect(completed("server create --network=7,", ids: ids) == "<beep>", "no free IP on network 7")
+        // A cache written before IPs carried their network: every free IP.
+        #expect(completed("server create --network=1,192.168.3.6", ids: tutorialIDs) == "server create --network=1,192.168.3.6 ")
+        #expect(completed("server create --network=1,") == "server create --network=1,192.168.3.")
+        #expect(listed("server create --network=1,192.168.3.").map(\.value) == ["1,192.168.3.6", "1,192.168.3.7"])
+    }
+
+    @Test("ip attach still offers only free IPs when the labels carry the network")
+    func attachFree() {
+        #expect(list("ip attach ").map(\.value) == ["9", "10"])
+    }
+}
