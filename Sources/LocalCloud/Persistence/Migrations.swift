@@ -7,6 +7,9 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: schemaV1)
         }
+        migrator.registerMigration("v3-servers") { db in
+            try db.execute(sql: serversV3)
+        }
         return migrator
     }
 
