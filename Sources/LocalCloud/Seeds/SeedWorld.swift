@@ -8,7 +8,7 @@ enum SeedWorld {
 
     /// Deletes every row (and the id sequences), then seeds.
     static func reset(_ db: Database, seed: Seed) throws {
-        for table in ["ports", "floating_ips", "subnets", "networks", "server_metadata", "servers", "quotas", "users"] {
+        for table in ["keypairs", "ports", "floating_ips", "subnets", "networks", "server_metadata", "servers", "quotas", "users"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try db.execute(sql: "DELETE FROM sqlite_sequence")
