@@ -50,6 +50,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
+        // RSA keys for `os-keypairs` (the local cloud only); the range swift-certificates (via async-http-client) takes.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"6.0.0"),
     ],
     targets: [
         .target(
@@ -93,6 +95,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
             swiftSettings: upcoming
         ),
@@ -125,7 +129,10 @@ let package = Package(
         .testTarget(name: "KamakiAPITests", dependencies: ["KamakiAPI"], swiftSettings: upcoming),
         .testTarget(
             name: "LocalCloudTests",
-            dependencies: ["LocalCloud", "KamakiTestSupport", "KamakiAPI", .product(name: "NIOHTTP1", package: "swift-nio")],
+            dependencies: [
+                "LocalCloud", "KamakiTestSupport", "KamakiAPI", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

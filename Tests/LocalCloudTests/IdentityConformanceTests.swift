@@ -42,7 +42,7 @@ import Testing
             let password = try await api.post(
                 path, ["auth": ["passwordCredentials": ["username": "s0m3-u53r-1d", "password": .string(t1)]]])
             #expect(password["access"]?["token"]?["id"] == .string(t1) && password["access"]?["user"]?["id"] == "s0m3-u53r-1d")
-            #expect(password["access"]?["serviceCatalog"]?.arrayValue?.count == 4)
+            #expect(password["access"]?["serviceCatalog"]?.arrayValue?.count == 5)
             #expect(password["access"]?["token"]?["tenant"]?["id"] == "s0m3-u53r-1d")
             #expect(password["access"]?["user"]?["roles"] == [["id": "1", "name": "default"]])
             let unknown = try await api.post(path, ["auth": ["token": ["id": "nope"]]])
@@ -66,7 +66,7 @@ import Testing
             #expect(
                 urls == [
                     "account": api.base + "/account/v1.0", "identity": api.base + "/identity/v2.0",
-                    "compute": api.base + "/compute/v2.0", "network": api.base + "/network",
+                    "compute": api.base + "/compute/v2.0", "network": api.base + "/network", "image": api.base + "/image/v1.0",
                 ])
             #expect(cloud.identityURL == api.base + "/identity/v2.0")
             for service in catalog {
@@ -116,7 +116,7 @@ import Testing
                     "pithos.diskspace",
                 ])
             let expected: [(String, Int, Int)] = [
-                ("cyclades.vm", 2, 2), ("cyclades.cpu", 4, 8), ("cyclades.ram", 9 * gib, 40 * gib), ("cyclades.disk", 80 * gib, 500 * gib),
+                ("cyclades.vm", 2, 8), ("cyclades.cpu", 4, 16), ("cyclades.ram", 9 * gib, 40 * gib), ("cyclades.disk", 80 * gib, 500 * gib),
                 ("cyclades.network.private", 0, 5), ("cyclades.floating_ip", 0, 3), ("pithos.diskspace", 1_535_450_808, 20 * gib),
             ]
             for (resource, used, limit) in expected {

@@ -23,7 +23,7 @@ struct CloudRequest: Sendable {
         switch service {
         case .identity: throw APIFault.unauthorized("Invalid token")
         case .account: throw APIFault.unauthorized("Invalid X-Auth-Token")
-        case .compute, .network:
+        case .compute, .network, .image:
             // Cyclades wraps Astakos' answer: key `fault`, Astakos' reason phrase, Astakos' body as details.
             throw APIFault(
                 name: "fault", code: 401, message: "UNAUTHORIZED",

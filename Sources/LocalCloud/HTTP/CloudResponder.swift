@@ -91,6 +91,9 @@ struct CloudResponder: HTTPResponder {
         headers[.vary] = "X-Auth-Token"
         headers[.cacheControl] = cacheControl
         if let allow = answer.allow { headers[.allow] = allow }
+        for (name, value) in answer.headers {
+            if let field = HTTPFields.Element.Name(name) { headers.append(HTTPFields.Element(name: field, value: value)) }
+        }
         let status = HTTPResponse.Status(code: answer.status, reasonPhrase: ReasonPhrase.forStatus(answer.status))
         guard answer.status != 204, answer.status != 304, let bytes = answer.serialized ?? answer.body?.serializedBytes() else {
             return Response(status: status, headers: headers)

@@ -7,6 +7,8 @@ struct CloudResponse: Sendable {
     var allow: String?
     /// An already serialized JSON body, for large lists written one item at a time.
     var serialized: [UInt8]? = nil
+    /// Extra headers, such as the image service's `x-image-meta-*`.
+    var headers: [(String, String)] = []
 
     static func ok(_ body: JSON) -> CloudResponse { CloudResponse(status: 200, body: body) }
     static func created(_ body: JSON) -> CloudResponse { CloudResponse(status: 201, body: body) }

@@ -7,6 +7,15 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             try db.execute(sql: schemaV1)
         }
+        // Flavors, images and keypairs; the catalog's flavors and images are planted here so that
+        // state files made before them get them too.
+        migrator.registerMigration("v2") { db in
+            try db.execute(sql: schemaV2)
+            try SeedCatalog.plant(db)
+        }
+        migrator.registerMigration("v3-servers") { db in
+            try db.execute(sql: serversV3)
+        }
         return migrator
     }
 
@@ -99,5 +108,42 @@ enum Migrations {
         CREATE INDEX ports_device ON ports(device_id);
         CREATE UNIQUE INDEX ports_floating_ip ON ports(floating_ip_id) WHERE floating_ip_id IS NOT NULL;
         CREATE UNIQUE INDEX ports_ipv4 ON ports(network_id, ipv4) WHERE ipv4 IS NOT NULL AND floating_ip_id IS NULL;
+        """
+
+    private static let schemaV2 = """
+        CREATE TABLE flavors (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            vcpus INTEGER NOT NULL,
+            ram INTEGER NOT NULL,
+            disk INTEGER NOT NULL,
+            disk_template TEXT NOT NULL
+        );
+        CREATE TABLE images (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            owner TEXT NOT NULL,
+            status TEXT NOT NULL,
+            is_public INTEGER NOT NULL,
+            size INTEGER NOT NULL,
+            disk_format TEXT NOT NULL,
+            container_format TEXT NOT NULL,
+            checksum TEXT NOT NULL,
+            location TEXT NOT NULL,
+            properties TEXT NOT NULL,
+            created INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            deleted INTEGER
+        ) WITHOUT ROWID;
+        CREATE TABLE keypairs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            created INTEGER NOT NULL,
+            updated INTEGER NOT NULL,
+            UNIQUE (user_id, name)
+        );
         """
 }

@@ -9,6 +9,7 @@ struct Links: Sendable {
     var account: String { base + "/account/v1.0" }
     var compute: String { base + "/compute/v2.0" }
     var network: String { base + "/network" }
+    var image: String { base + "/image" }
     var ui: String { base + "/ui" }
 
     /// `[{"rel": "self", ...}, {"rel": "bookmark", ...}]` for `href`.

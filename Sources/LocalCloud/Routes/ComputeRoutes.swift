@@ -7,8 +7,9 @@ enum ComputeRoutes {
         table.add("/compute/v2.0/servers/detail", trailingSlash: false, allow: "GET", ["GET": detail])
         table.add(
             "/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
-            ["GET": get, "PUT": rename, "DELETE": unsupported])
-        table.add("/compute/v2.0/servers/{}/action", trailingSlash: false, numeric: true, allow: "POST", ["POST": unsupported])
+            ["GET": get, "PUT": rename, "DELETE": ServerActionRoutes.delete])
+        ServerActionRoutes.register(&table)
+        ServerMetadataRoutes.register(&table)
         // What kamaki 0.16's `server info --nics`, `--stats` and `--diagnostics` read.
         table.add("/compute/v2.0/servers/{}/ips", trailingSlash: false, numeric: true, allow: "GET", ["GET": addresses])
         table.add("/compute/v2.0/servers/{}/stats", trailingSlash: false, numeric: true, allow: "GET", ["GET": stats])

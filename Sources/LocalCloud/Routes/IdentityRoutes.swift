@@ -52,7 +52,8 @@ enum IdentityRoutes {
         throw APIFault.itemNotFound("Invalid token")
     }
 
-    /// The catalog: account (with `SNF:uiURL`, as astakosclient needs), identity, compute, and network without a version.
+    /// The catalog: account (with `SNF:uiURL`, as astakosclient needs), identity, compute, network without a version,
+    /// and the image service (Plankton).
     static func serviceCatalog(_ links: Links) -> JSON {
         func service(_ name: String, _ type: String, _ version: String, _ url: String, _ ui: String) -> JSON {
             [
@@ -66,6 +67,7 @@ enum IdentityRoutes {
             service("astakos_identity", "identity", "v2.0", links.identity, links.ui),
             service("cyclades_compute", "compute", "v2.0", links.compute, links.base + "/cyclades/ui"),
             service("cyclades_network", "network", "v2.0", links.network, links.base + "/cyclades/ui"),
+            service("cyclades_plankton", "image", "v1.0", links.image + "/v1.0", links.base + "/cyclades/ui"),
         ]
     }
 }

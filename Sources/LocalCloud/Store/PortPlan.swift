@@ -53,7 +53,7 @@ struct PortPlan {
         if let deviceText {
             guard let id = Int64(deviceText) else { throw APIFault.badRequest("Invalid server ID.") }
             guard let found = try ServerRecord.find(db, id: id, user: user) else { throw APIFault.itemNotFound("Server not found.") }
-            if found.deleted != nil { throw APIFault.badRequest("Server has been deleted.") }
+            if found.isDeleted(now: now) { throw APIFault.badRequest("Server has been deleted.") }
             let nics = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ports WHERE device_id = ?", arguments: [id]) ?? 0
             if nics >= 8 { throw APIFault.badRequest("Maximum ports per server limit reached") }
             server = found
@@ -106,11 +106,8 @@ struct PortPlan {
             throw APIFault.badRequest("Address \(address) is not a valid IP for the defined network subnets")
         }
         if let server {
-            if server.status == "BUILD" { throw APIFault.buildInProgress("Server '\(server.id)' is being built.") }
+            try server.validate(action: "CONNECT", now: now)
             try PendingAction.check(db, server: server.id, action: "CONNECT", now: now, enforced: cloud.pendingActions)
-            if server.status == "ERROR" {
-                throw APIFault.badRequest("Cannot perform 'CONNECT' action while server is in 'ERROR' state.")
-            }
             try db.execute(sql: "UPDATE networks SET instantiated = 1 WHERE id = ?", arguments: [network.id])
         }
         try db.execute(
