@@ -958,13 +958,13 @@ _kamaki_server() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|info|wait)
+    list|info|create|delete|start|shutdown|reboot|modify|console|wait)
         # Offer subcommand argument completions
         "_kamaki_server_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list info wait' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list info create delete start shutdown reboot modify console wait' -- "${cur}"))
         ;;
     esac
 }
@@ -1055,6 +1055,182 @@ _kamaki_server_info() {
     case "${positional_number}" in
     1)
         __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server info -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_create() {
+    repeating_flags=()
+    non_repeating_flags=(--no-network -w --wait -N --no-progress-bar -h --help)
+    repeating_options=(-p --personality -m --metadata --network)
+    non_repeating_options=(--output-format --name --flavor-id --image-id --image --key-name --project-id --cluster-size --threads)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--flavor-id')
+        return
+        ;;
+    '--image-id'|'--image')
+        return
+        ;;
+    '--key-name')
+        return
+        ;;
+    '-p'|'--personality')
+        return
+        ;;
+    '-m'|'--metadata')
+        return
+        ;;
+    '--network')
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server create -- --network "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--project-id')
+        return
+        ;;
+    '--cluster-size')
+        return
+        ;;
+    '--threads')
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-w --wait -N --no-progress-bar --cluster -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server delete -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_start() {
+    repeating_flags=()
+    non_repeating_flags=(-w --wait -N --no-progress-bar -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server start -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_shutdown() {
+    repeating_flags=()
+    non_repeating_flags=(-w --wait -N --no-progress-bar -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server shutdown -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_reboot() {
+    repeating_flags=()
+    non_repeating_flags=(-w --wait -N --no-progress-bar --hard -h --help)
+    repeating_options=()
+    non_repeating_options=(--type)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--type')
+        __kamaki_add_completions -W 'SOFT'$'\n''HARD'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server reboot -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_modify() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=(--metadata-set --metadata-del)
+    non_repeating_options=(--name)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--name')
+        return
+        ;;
+    '--metadata-set')
+        return
+        ;;
+    '--metadata-del')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server modify -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_server_console() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --type)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--type')
+        __kamaki_add_completions -W 'vnc'$'\n''vnc-ws'$'\n''vnc-wss'$'\n''no-vnc'$'\n''no-vnc-encrypted'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server console -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     esac

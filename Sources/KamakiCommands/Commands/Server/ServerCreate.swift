@@ -32,7 +32,8 @@ struct ServerCreate: KamakiCommand {
     var metadata: [String] = []
     @Option(
         name: .customLong("network"),
-        help: ArgumentHelp("Connect the server to a network (with this IP); repeatable.", valueName: "[id=]NETWORK_ID[,[ip=]IP]"),
+        help: ArgumentHelp(
+            "Connect the server to a network: [id=]NETWORK_ID[,[ip=]IP] (the IP one you reserved); repeatable.", valueName: "network-id"),
         completion: IDCompletion.network)
     var networks: [String] = []
     @Flag(name: .customLong("no-network"), help: "Do not connect the server to any network (not even by the cloud's default policy).")
