@@ -3,7 +3,7 @@ import KamakiAPI
 /// Cyclades compute: the user's servers, with attachments derived from their ACTIVE ports.
 enum ComputeRoutes {
     static func register(_ table: inout RouteTable) {
-        table.add("/compute/v2.0/servers", allow: "GET,POST", ["GET": list, "POST": unsupported])
+        table.add("/compute/v2.0/servers", allow: "GET,POST", ["GET": list, "POST": create])
         table.add("/compute/v2.0/servers/detail", trailingSlash: false, allow: "GET", ["GET": detail])
         table.add(
             "/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
@@ -75,9 +75,15 @@ enum ComputeRoutes {
         }
     }
 
-    /// Building, deleting and acting on servers is not simulated.
-    @Sendable static func unsupported(_ request: CloudRequest) async throws -> CloudResponse {
-        _ = try await request.read { _, user in user.id }
-        throw APIFault.notImplemented("The local cloud does not build, delete or act on servers.")
+    /// `POST /servers` → 202 `{"server": {...}}`, BUILD, with the `adminPass` (shown only here, never stored).
+    @Sendable static func create(_ request: CloudRequest) async throws -> CloudResponse {
+        let body = try request.jsonBody()
+        return try await request.write { store, user in
+            let plan = try ServerPlan(body: body, user: user.id)
+            let detail = try store.createServer(plan, user: user.id, cloud: request.cloud)
+            guard case .object(var server) = detail.json(request.links, now: store.now) else { throw APIFault.unexpected }
+            server["adminPass"] = .string(plan.adminPass)
+            return CloudResponse(status: 202, body: ["server": .object(server)])
+        }
     }
 }
