@@ -111,6 +111,10 @@ struct Kamaki016 {
         var itemIDs: [String] {
             out.split(separator: "\n").filter { $0.first?.isNumber == true }.compactMap { $0.split(separator: " ").first.map(String.init) }
         }
+        /// Unindented lines that are not `key: value`: the `id name` lines of a list.
+        var items: [String] {
+            out.split(separator: "\n").filter { $0.first?.isWhitespace == false && !$0.contains(": ") }.map(String.init)
+        }
         /// `key: value` lines (kamaki prints dicts in arbitrary order); the first occurrence of a key wins.
         var fields: [String: String] {
             var result: [String: String] = [:]
@@ -118,6 +122,17 @@ struct Kamaki016 {
                 let parts = line.split(separator: ":", maxSplits: 1)
                 guard parts.count == 2 else { continue }
                 let key = parts[0].trimmingCharacters(in: .whitespaces)
+                if result[key] == nil { result[key] = parts[1].trimmingCharacters(in: .whitespaces) }
+            }
+            return result
+        }
+        /// The unindented `key: value` lines: a resource's own fields, not those of the dicts nested in it.
+        var topFields: [String: String] {
+            var result: [String: String] = [:]
+            for line in out.split(separator: "\n") where line.first?.isWhitespace == false {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                let key = String(parts[0])
                 if result[key] == nil { result[key] = parts[1].trimmingCharacters(in: .whitespaces) }
             }
             return result
@@ -130,7 +145,9 @@ struct Kamaki016 {
         }
     }
 
-    func run(_ arguments: String...) async throws -> Outcome {
+    func run(_ arguments: String...) async throws -> Outcome { try await run(arguments) }
+
+    func run(_ arguments: [String]) async throws -> Outcome {
         let home = self.home
         return try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread {
