@@ -2,13 +2,13 @@ import Foundation
 import KamakiShell
 import Testing
 
-/// The whole tutorial typed into the real shell in tmux, on a fresh embedded cloud, from its step data
-/// (`Sources/KamakiShell/Tutorials/network.json`, what `tutorial network` walks through): pasted
+/// Each whole tutorial typed into the real shell in tmux, on a fresh embedded cloud, from its step data
+/// (`Sources/KamakiShell/Tutorials/*Tutorial.swift`, what `tutorial NAME` walks through). The network one has pasted
 /// `kamaki …` lines, the `ip` context with the bare `detach 9 --wait` and `attach 9 --server-id=142 --wait`.
 /// Every documented value must show; if the data and the product diverge, this fails.
 @Suite(.serialized) struct TutorialTranscriptTests {
-    @Test func everyStepShowsWhatTheTutorialDocuments() throws {
-        let tutorial = try Tutorial.load("network")
+    @Test(arguments: Tutorial.available) func everyStepShowsWhatTheTutorialDocuments(name: String) throws {
+        let tutorial = try Tutorial.load(name)
         let shell = try ShellTmux()
         defer { shell.removeHome() }
         try shell.waitForPrompt()

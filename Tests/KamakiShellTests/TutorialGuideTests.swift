@@ -25,7 +25,30 @@ import Testing
         #expect(tutorial.steps.contains { $0.isNote && $0.command.hasPrefix("kamaki port create") })
         #expect(tutorial.steps.contains { $0.isNote && $0.command.hasPrefix("kamaki port delete") })
         #expect(tutorial.steps.filter { $0.expectedFailure == true }.count == 4)
-        #expect(Tutorial.available == ["network"])
+        #expect(Tutorial.available == ["network", "servers"])
+    }
+
+    @Test func shippedServersDataCoversTheGuide() throws {
+        let tutorial = try Tutorial.load("servers")
+        let commands = tutorial.steps.map(\.command)
+        // The commands of shared/tutorial/server.rst, in order, with this cloud's ids.
+        let required = [
+            "kamaki flavor list -l", "kamaki image list",
+            "kamaki server create --name='My First Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d", "kamaki server wait 144",
+            "kamaki server delete 144 --wait", "kamaki server create --network=1,192.168.3.5 --name='Extrovert Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d",
+            "kamaki server create --network=2 --name='Introvert Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d",
+            "kamaki keypair generate --key-name \"My Generated Key\" --output-format json", "kamaki keypair list",
+            "kamaki server create --name='my cluster ' --flavor-id=1 --image-id=f1r57-1m4g3-1d --cluster-size=4 --wait",
+            "kamaki server list --name-prefix='my cluster '", "kamaki server delete --cluster 'my cluster ' --wait",
+        ]
+        var position = 0
+        for command in required {
+            let found = try #require(commands[position...].firstIndex(of: command), "missing or out of order: \(command)")
+            position = found + 1
+        }
+        #expect(commands.contains { $0.hasPrefix("kamaki keypair upload --key-name \"My Uploaded Key\" --public-key \"ssh-rsa ") })
+        #expect(tutorial.steps.contains { $0.isNote && $0.command.contains(" -p ") }, "personality is shown, not run")
+        #expect(tutorial.steps.filter { $0.expectedFailure == true }.map(\.expect?.status) == [1], "the second cluster's 413")
     }
 
     @Test func guideWalksForwardBackAndReportsDifferences() throws {
@@ -76,6 +99,6 @@ import Testing
     }
 
     @Test func unknownTutorialIsAClearError() {
-        #expect(throws: TutorialError.unknown("nope", available: ["network"])) { try Tutorial.load("nope") }
+        #expect(throws: TutorialError.unknown("nope", available: ["network", "servers"])) { try Tutorial.load("nope") }
     }
 }

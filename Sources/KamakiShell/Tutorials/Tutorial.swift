@@ -40,7 +40,7 @@ public struct Tutorial: Codable, Sendable, Equatable {
 
 extension Tutorial {
     /// The tutorials compiled into kamaki, by name: their steps as JSON.
-    static let builtIn: [String: String] = ["network": networkJSON]
+    static let builtIn: [String: String] = ["network": networkJSON, "servers": serversJSON]
 
     /// The names of the tutorials shipped.
     public static var available: [String] { builtIn.keys.sorted() }
