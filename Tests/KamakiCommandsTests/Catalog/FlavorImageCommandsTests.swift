@@ -2,6 +2,8 @@ import EmbeddedLocalCloud
 import Foundation
 import KamakiAPI
 import KamakiCommands
+import KamakiTestSupport
+import LocalCloud
 import Testing
 
 /// `flavor list/info`, `image list/info` and `imagecompute list/info` against the embedded local cloud:
@@ -94,6 +96,17 @@ import Testing
         #expect(info.out.contains("metadata:\n    os: debian\n    users: root\n"))
         let json = try JSON.parse(await h.run("imagecompute", "info", "f1r57-1m4g3-1d", "--output-format", "json").out)
         #expect(json["user_id"] == "s0m3-u53r-1d" && json["metadata"]?["users"] == "root")
+    }
+
+    @Test func planktonURLOverridesTheCatalog() async throws {
+        try await withLocalCloud(settle: 0) { cloud in
+            let base = "http://127.0.0.1:\(cloud.port)"
+            let h = try CommandHarness(url: cloud.identityURL, token: cloud.tokens[0])
+            let right = await h.run("image", "list", "-o", "cloud.test.plankton_url=\(base)/image/v1.0")
+            #expect(right.status == 0 && right.out.hasPrefix("f1r57-1m4g3-1d Debian Base Alpha\n"), "\(right.err)")
+            let wrong = await h.run("image", "list", "-o", "cloud.test.plankton_url=\(base)/elsewhere/v1.0")
+            #expect(wrong.status == 1 && wrong.err.contains("404"), "\(wrong.err)")
+        }
     }
 
     @Test func errors() async throws {
