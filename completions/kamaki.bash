@@ -202,13 +202,13 @@ _kamaki() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    network|subnet|port|ip|server|quota|user|config|history|local|help)
+    network|subnet|port|ip|server|quota|flavor|image|imagecompute|keypair|user|config|history|local|help)
         # Offer subcommand argument completions
         "_kamaki_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'network subnet port ip server quota user config history local help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'network subnet port ip server quota flavor image imagecompute keypair user config history local help' -- "${cur}"))
         ;;
     esac
 }
@@ -1308,6 +1308,477 @@ _kamaki_quota_list() {
         return
         ;;
     '--project-id')
+        return
+        ;;
+    esac
+}
+
+_kamaki_flavor() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|info)
+        # Offer subcommand argument completions
+        "_kamaki_flavor_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list info' -- "${cur}"))
+        ;;
+    esac
+}
+
+_kamaki_flavor_list() {
+    repeating_flags=()
+    non_repeating_flags=(--more --enumerate -l --details --public -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --ram --vcpus --disk --disk-template --project)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--name-prefix')
+        return
+        ;;
+    '--name-suffix')
+        return
+        ;;
+    '--name-like')
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--id-prefix')
+        return
+        ;;
+    '--id-suffix')
+        return
+        ;;
+    '--id-like')
+        return
+        ;;
+    '-n'|'--number')
+        return
+        ;;
+    '--ram')
+        return
+        ;;
+    '--vcpus')
+        return
+        ;;
+    '--disk')
+        return
+        ;;
+    '--disk-template')
+        return
+        ;;
+    '--project')
+        return
+        ;;
+    esac
+}
+
+_kamaki_flavor_info() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion flavor info -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_image() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|info)
+        # Offer subcommand argument completions
+        "_kamaki_image_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list info' -- "${cur}"))
+        ;;
+    esac
+}
+
+_kamaki_image_list() {
+    repeating_flags=()
+    non_repeating_flags=(--more --enumerate -l --details -h --help)
+    repeating_options=(--property --property-like)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --container-format --disk-format --size-min --size-max --status --owner --owner-name --order)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--name-prefix')
+        return
+        ;;
+    '--name-suffix')
+        return
+        ;;
+    '--name-like')
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--id-prefix')
+        return
+        ;;
+    '--id-suffix')
+        return
+        ;;
+    '--id-like')
+        return
+        ;;
+    '-n'|'--number')
+        return
+        ;;
+    '--container-format')
+        return
+        ;;
+    '--disk-format')
+        return
+        ;;
+    '--size-min')
+        return
+        ;;
+    '--size-max')
+        return
+        ;;
+    '--status')
+        return
+        ;;
+    '--owner')
+        return
+        ;;
+    '--owner-name')
+        return
+        ;;
+    '--order')
+        return
+        ;;
+    '--property')
+        return
+        ;;
+    '--property-like')
+        return
+        ;;
+    esac
+}
+
+_kamaki_image_info() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion image info -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_imagecompute() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|info)
+        # Offer subcommand argument completions
+        "_kamaki_imagecompute_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list info' -- "${cur}"))
+        ;;
+    esac
+}
+
+_kamaki_imagecompute_list() {
+    repeating_flags=()
+    non_repeating_flags=(--more --enumerate -l --details -h --help)
+    repeating_options=(--metadata --metadata-like)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --user-id --user-name)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--name-prefix')
+        return
+        ;;
+    '--name-suffix')
+        return
+        ;;
+    '--name-like')
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--id-prefix')
+        return
+        ;;
+    '--id-suffix')
+        return
+        ;;
+    '--id-like')
+        return
+        ;;
+    '-n'|'--number')
+        return
+        ;;
+    '--user-id')
+        return
+        ;;
+    '--user-name')
+        return
+        ;;
+    '--metadata')
+        return
+        ;;
+    '--metadata-like')
+        return
+        ;;
+    esac
+}
+
+_kamaki_imagecompute_info() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion imagecompute info -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_keypair() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    list|info|upload|generate|delete)
+        # Offer subcommand argument completions
+        "_kamaki_keypair_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'list info upload generate delete' -- "${cur}"))
+        ;;
+    esac
+}
+
+_kamaki_keypair_list() {
+    repeating_flags=()
+    non_repeating_flags=(--more -l --detail -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--name-prefix')
+        return
+        ;;
+    '--name-suffix')
+        return
+        ;;
+    '--name-like')
+        return
+        ;;
+    '--id')
+        return
+        ;;
+    '--id-prefix')
+        return
+        ;;
+    '--id-suffix')
+        return
+        ;;
+    '--id-like')
+        return
+        ;;
+    esac
+}
+
+_kamaki_keypair_info() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion keypair info -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_keypair_upload() {
+    repeating_flags=()
+    non_repeating_flags=(-f --force -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --key-name --public-key)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--key-name')
+        return
+        ;;
+    '--public-key')
+        return
+        ;;
+    esac
+}
+
+_kamaki_keypair_generate() {
+    repeating_flags=()
+    non_repeating_flags=(-f --force -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --key-name)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--key-name')
+        return
+        ;;
+    esac
+}
+
+_kamaki_keypair_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion keypair delete -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -26,8 +26,9 @@ public struct Kamaki: AsyncParsableCommand {
             \(ExitStatus.documentation)
             """,
         subcommands: [
-            NetworkGroup.self, SubnetGroup.self, PortGroup.self, IPGroup.self, ServerGroup.self, QuotaGroup.self,
-            UserGroup.self, ConfigGroup.self, HistoryGroup.self, LocalGroup.self,
+            NetworkGroup.self, SubnetGroup.self, PortGroup.self, IPGroup.self, ServerGroup.self, QuotaGroup.self, FlavorGroup.self,
+            ImageGroup.self, ImageComputeGroup.self, KeypairGroup.self, UserGroup.self, ConfigGroup.self, HistoryGroup.self,
+            LocalGroup.self,
         ]
     )
 

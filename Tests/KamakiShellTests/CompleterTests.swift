@@ -145,7 +145,9 @@ struct CompleterTests {
         #expect(completed("use se") == "use server ")
         #expect(completed("use server 14") == "<list>")
         #expect(completed("unuse n") == "unuse network ")
-        #expect(completed("help i") == "help ip ")
+        #expect(completed("help i") == "<list>", "ip, image, imagecompute")
+        #expect(completed("help ip") == "help ip ")
+        #expect(completed("help k") == "help keypair ")
         #expect(completed("help ip att") == "help ip attach ")
     }
 

@@ -3,7 +3,7 @@ import KamakiAPI
 
 /// The service types the client talks to.
 enum Service: String, Sendable {
-    case network, compute, account
+    case network, compute, account, image
 }
 
 extension CloudClient {
@@ -16,6 +16,20 @@ extension CloudClient {
         _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int,
         decode: (JSON?) throws -> T
     ) async throws -> T {
+        let (response, request) = try await exchange(method, service, path, body: body, expect: expect)
+        let json = try ResponseDecoder.parse(response, request: request, redact: transport.log.redact)
+        do {
+            return try decode(json)
+        } catch let error as WireError {
+            throw ClientError(.invalidResponse(error.description), method: method, url: request.url)
+        }
+    }
+
+    /// Sends an authorised request as ``request(_:_:_:body:expect:decode:)`` does and returns the
+    /// response (its headers too) with the request as finally sent.
+    func exchange(
+        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int
+    ) async throws -> (TransportResponse, TransportRequest) {
         let override = configuration.serviceURLs[service.rawValue].map {
             ServiceCatalog.normalize($0, service: service.rawValue)
         }
@@ -44,12 +58,7 @@ extension CloudClient {
         guard response.status == expect else {
             throw ResponseDecoder.httpError(response, request: request, redact: transport.log.redact)
         }
-        let json = try ResponseDecoder.parse(response, request: request, redact: transport.log.redact)
-        do {
-            return try decode(json)
-        } catch let error as WireError {
-            throw ClientError(.invalidResponse(error.description), method: method, url: request.url)
-        }
+        return (response, request)
     }
 
     /// Sends a request whose body, if any, is not needed.

@@ -66,7 +66,7 @@ public enum CloudTarget: Sendable, Equatable {
         var services: [String: String] = [:]
         for (kamakiKey, type) in [
             ("network_url", "network"), ("cyclades_url", "compute"), ("compute_url", "compute"), ("astakos_url", "account"),
-            ("account_url", "account"),
+            ("account_url", "account"), ("plankton_url", "image"),
         ] {
             if let value = option(kamakiKey) { services[type] = value }
         }

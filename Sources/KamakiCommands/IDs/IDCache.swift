@@ -163,6 +163,25 @@ extension IDEntry {
     public init(_ server: Server) {
         self.init(id: server.id, labels: [server.name, server.status].filter { !$0.isEmpty })
     }
+
+    /// The completion entry of a flavor: name and hardware (`1 CPU 128MiB RAM 1GiB disk`, from a detailed listing).
+    public init(_ flavor: Flavor) {
+        var labels = [flavor.name]
+        if let vcpus = flavor.vcpus, let ram = flavor.ram, let disk = flavor.disk {
+            labels.append("\(vcpus) CPU \(ram)MiB RAM \(disk)GiB disk")
+        }
+        self.init(id: flavor.id, labels: labels.filter { !$0.isEmpty })
+    }
+
+    /// The completion entry of an image: its name.
+    public init(_ image: Image) {
+        self.init(id: image.id, labels: [image.name].filter { !$0.isEmpty })
+    }
+
+    /// The completion entry of a keypair: its name is its id (kept only when it is id-shaped), with its fingerprint.
+    public init(_ keypair: Keypair) {
+        self.init(id: keypair.name, labels: [keypair.fingerprint].filter { !$0.isEmpty })
+    }
 }
 
 extension IDCache {

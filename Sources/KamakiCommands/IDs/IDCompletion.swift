@@ -14,6 +14,9 @@ enum IDCompletion {
     static let port = kind(.port)
     static let floatingIP = kind(.floatingIP)
     static let server = kind(.server)
+    static let flavor = kind(.flavor)
+    static let image = kind(.image)
+    static let keypair = kind(.keypair)
 
     /// The cached ids of `kind` that start with `prefix` (or whose first label does).
     static func candidates(_ kind: IDKind, prefix: String) -> [String] {

@@ -5,6 +5,7 @@ public enum IDKind: String, Sendable, CaseIterable {
     case network, subnet, port
     case floatingIP = "ip"
     case server
+    case flavor, image, keypair
 }
 
 extension IDKind {
@@ -18,6 +19,9 @@ extension IDKind {
         case .port: ["port-id"]
         case .floatingIP: ["ip-id", "ip"]
         case .server: ["server-id", "device-id"]
+        case .flavor: ["flavor-id"]
+        case .image: ["image-id"]
+        case .keypair: ["key-name"]
         }
     }
 

@@ -83,6 +83,9 @@ final class IDRefresher: Sendable {
         case .port: try await client.listPorts().map { IDEntry($0) }
         case .floatingIP: try await client.listFloatingIPs().map { IDEntry($0) }
         case .server: try await client.listServers(detail: true).map { IDEntry($0) }
+        case .flavor: try await client.listFlavors(detail: true).map { IDEntry($0) }
+        case .image: try await client.listImages().map { IDEntry($0) }
+        case .keypair: try await client.listKeypairs().map { IDEntry($0) }
         }
     }
 }
