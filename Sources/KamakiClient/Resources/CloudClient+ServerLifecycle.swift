@@ -62,7 +62,7 @@ extension CloudClient {
 
     /// `GET /images/{id}` of the compute API: the image's `metadata` (kamaki copies its `os`
     /// and `users` into a new server's metadata).
-    public func imageMetadata(_ id: String) async throws -> JSONObject {
+    public func computeImageMetadata(_ id: String) async throws -> JSONObject {
         try await request("GET", .compute, "/images/" + Self.segment(id), expect: 200) { body in
             body?["image"]?["metadata"]?.objectValue ?? JSONObject()
         }

@@ -95,7 +95,7 @@ struct ServerCreate: KamakiCommand {
     /// kamaki's defaults: the image's `os` and `users` metadata, unless given. An image that
     /// cannot be read adds nothing (the create then says what is wrong with it).
     private func withImageMetadata(_ request: ServerCreateRequest, client: CloudClient) async throws -> ServerCreateRequest {
-        guard let image = try? await client.imageMetadata(request.imageID) else { return request }
+        guard let image = try? await client.computeImageMetadata(request.imageID) else { return request }
         var request = request
         for key in ["os", "users"] where !request.metadata.contains(where: { $0.key == key }) {
             if let value = image[key]?.stringValue { request.metadata.append((key, value)) }
