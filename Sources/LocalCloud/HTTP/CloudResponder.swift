@@ -92,9 +92,12 @@ struct CloudResponder: HTTPResponder {
         headers[.cacheControl] = cacheControl
         if let allow = answer.allow { headers[.allow] = allow }
         let status = HTTPResponse.Status(code: answer.status, reasonPhrase: ReasonPhrase.forStatus(answer.status))
-        guard answer.status != 204, answer.status != 304, let bytes = answer.serialized ?? answer.body?.serializedBytes() else {
-            return Response(status: status, headers: headers)
+        guard answer.status != 204, answer.status != 304 else { return Response(status: status, headers: headers) }
+        if let buffer = answer.buffer {
+            headers[.contentLength] = String(buffer.readableBytes)
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
         }
+        guard let bytes = answer.serialized ?? answer.body?.serializedBytes() else { return Response(status: status, headers: headers) }
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)
         headers[.contentLength] = String(bytes.count)
