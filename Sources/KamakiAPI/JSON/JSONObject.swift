@@ -13,6 +13,11 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         for (key, value) in pairs { storage[key] = value }
     }
 
+    /// An object of these members, in this order: the keys must be unique (the parser's, which has checked).
+    init(uncheckedUniqueKeys keys: [String], values: [JSON]) {
+        storage = OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
+    }
+
     /// The keys, in order.
     public var keys: [String] { storage.keys.elements }
 

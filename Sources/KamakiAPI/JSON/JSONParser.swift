@@ -1,11 +1,21 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that keeps object key order.
+///
+/// It reads the bytes in place through a buffer pointer, valid only inside `JSON.parse(_:)`'s
+/// `withUnsafeBufferPointer`: a 5 MB list is read without copying it and without a bounds check per byte
+/// (every read is guarded by `index < bytes.count` already).
 struct JSONParser {
-    private let bytes: [UInt8]
+    private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
     private var depth = 0
+    /// The keys and values of the objects and arrays being read, every level on one stack: a container's
+    /// are copied out once, into arrays of their exact size, when it ends (not grown one member at a time).
+    private var keys: [String] = []
+    private var values: [JSON] = []
     static let maximumDepth = 256
+    /// How many members an object's keys are compared with one by one, before they are looked up by hash.
+    static let membersLookedUpOneByOne = 16
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     mutating func parseDocument() throws -> JSON {
         skipWhitespace()
@@ -60,12 +70,19 @@ struct JSONParser {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var object = JSONObject()
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
-            return .object(object)
+            return .object(JSONObject())
         }
+        let keyBase = keys.count
+        let valueBase = values.count
+        defer {
+            keys.removeSubrange(keyBase...)
+            values.removeSubrange(valueBase...)
+        }
+        // The members' positions by key, once the object has too many to look a key up one by one.
+        var positions: [String: Int]?
         while true {
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
@@ -78,14 +95,25 @@ struct JSONParser {
             }
             index += 1
             skipWhitespace()
-            object[key] = try parseValue()
+            let value = try parseValue()
+            // A repeated key keeps its first place and takes the last value, as `JSONObject` does.
+            if let position = positions?[key] ?? (positions == nil ? keys[keyBase...].firstIndex(of: key) : nil) {
+                values[valueBase + position - keyBase] = value
+            } else {
+                positions?[key] = keys.count
+                keys.append(key)
+                values.append(value)
+                if positions == nil, keys.count - keyBase > Self.membersLookedUpOneByOne {
+                    positions = Dictionary(uniqueKeysWithValues: zip(keys[keyBase...], keyBase...))
+                }
+            }
             skipWhitespace()
             guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(object)
+                return .object(JSONObject(uncheckedUniqueKeys: Array(keys[keyBase...]), values: Array(values[valueBase...])))
             } else {
                 throw JSONError("expected ',' or '}'", offset: index)
             }
@@ -96,22 +124,24 @@ struct JSONParser {
         try enter()
         defer { depth -= 1 }
         index += 1
-        var array: [JSON] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
             index += 1
-            return .array(array)
+            return .array([])
         }
+        let valueBase = values.count
+        defer { values.removeSubrange(valueBase...) }
         while true {
             skipWhitespace()
-            array.append(try parseValue())
+            let value = try parseValue()
+            values.append(value)
             skipWhitespace()
             guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(array)
+                return .array(Array(values[valueBase...]))
             } else {
                 throw JSONError("expected ',' or ']'", offset: index)
             }
@@ -261,8 +291,15 @@ struct JSONParser {
 extension JSON {
     /// Parses a JSON document from UTF-8 bytes.
     public static func parse<Bytes: Collection>(_ bytes: Bytes) throws -> JSON where Bytes.Element == UInt8 {
-        var parser = JSONParser(bytes: Array(bytes))
-        return try parser.parseDocument()
+        try parse(Array(bytes))
+    }
+
+    /// Parses a JSON document from UTF-8 bytes (read in place, not copied).
+    public static func parse(_ bytes: [UInt8]) throws -> JSON {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer)
+            return try parser.parseDocument()
+        }
     }
 
     /// Parses a JSON document from text.
