@@ -1,4 +1,5 @@
 import KamakiTestSupport
+import LocalCloud
 import Testing
 
 /// What `port list` prints for 10,000 ports, pinned by digests taken from the output of the code before the
