@@ -11,6 +11,9 @@ struct JSONParser {
     /// are copied out once, into arrays of their exact size, when it ends (not grown one member at a time).
     private var keys: [String] = []
     private var values: [JSON] = []
+    /// The last few distinct key lists of objects read (see ``sharedKeys(from:)``).
+    private var recentKeys: [[String]] = []
+    static let recentKeyLists = 8
     static let maximumDepth = 256
     /// How many members an object's keys are compared with one by one, before they are looked up by hash.
     static let membersLookedUpOneByOne = 16
@@ -113,11 +116,22 @@ struct JSONParser {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(JSONObject(uncheckedUniqueKeys: Array(keys[keyBase...]), values: Array(values[valueBase...])))
+                return .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: Array(values[valueBase...])))
             } else {
                 throw JSONError("expected ',' or '}'", offset: index)
             }
         }
+    }
+
+    /// The keys of the object ending now, as an array an object read before shares when its keys were the
+    /// same: the objects of a list mostly have the same keys, and hold one array of them, not one each.
+    private mutating func sharedKeys(from base: Int) -> [String] {
+        let current = keys[base...]
+        if let known = recentKeys.first(where: { $0.count == current.count && $0.elementsEqual(current) }) { return known }
+        let made = Array(current)
+        if recentKeys.count == Self.recentKeyLists { recentKeys.removeFirst() }
+        recentKeys.append(made)
+        return made
     }
 
     private mutating func parseArray() throws -> JSON {
