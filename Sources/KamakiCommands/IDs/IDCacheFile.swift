@@ -44,13 +44,18 @@ enum IDCacheFile {
     /// The sections of the file at `path`, by kind; none when it cannot be read.
     static func read(path: String) -> [IDKind: Section] {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        // Lines are found in an array: Foundation's `Data.split` was most of the time a served `port list` took here.
+        let bytes = [UInt8](data)
         var sections: [IDKind: Section] = [:]
-        for line in data.split(separator: 0x0A) {
-            let bytes = Array(line)
-            guard bytes.starts(with: prefix) else { continue }
-            let name = bytes[prefix.count...].prefix { $0 != UInt8(ascii: "\"") }
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
+            guard line.starts(with: prefix) else { continue }
+            let name = line.dropFirst(prefix.count).prefix { $0 != UInt8(ascii: "\"") }
             guard let kind = IDKind(rawValue: String(decoding: name, as: UTF8.self)), sections[kind] == nil else { continue }
-            sections[kind] = .raw(bytes)
+            sections[kind] = .raw(Array(line))
         }
         return sections
     }
