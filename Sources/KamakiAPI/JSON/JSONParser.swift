@@ -116,7 +116,7 @@ struct JSONParser {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "}") {
                 index += 1
-                return .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: Array(values[valueBase...])))
+                return .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: takeValues(from: valueBase)))
             } else {
                 throw JSONError("expected ',' or '}'", offset: index)
             }
@@ -132,6 +132,21 @@ struct JSONParser {
         if recentKeys.count == Self.recentKeyLists { recentKeys.removeFirst() }
         recentKeys.append(made)
         return made
+    }
+
+    /// The values from `base` on (at least one), moved out of the stack into an array of their own without
+    /// retaining and releasing each: their slots are left holding `null`, which the stack drops for nothing.
+    private mutating func takeValues(from base: Int) -> [JSON] {
+        let count = values.count - base
+        return values.withUnsafeMutableBufferPointer { stack in
+            let source = stack.baseAddress! + base
+            let taken = [JSON](unsafeUninitializedCapacity: count) { target, initialized in
+                target.baseAddress!.moveInitialize(from: source, count: count)
+                initialized = count
+            }
+            source.initialize(repeating: .null, count: count)
+            return taken
+        }
     }
 
     private mutating func parseArray() throws -> JSON {
@@ -155,7 +170,7 @@ struct JSONParser {
                 index += 1
             } else if bytes[index] == UInt8(ascii: "]") {
                 index += 1
-                return .array(Array(values[valueBase...]))
+                return .array(takeValues(from: valueBase))
             } else {
                 throw JSONError("expected ',' or ']'", offset: index)
             }

@@ -117,9 +117,12 @@ extension IDEntry {
 
     /// The completion entry of a port: status, network and device.
     public init(_ port: Port) {
-        var labels = [port.status, "network \(port.networkID)"]
-        if let device = port.deviceID { labels.append("server \(device)") }
-        if let address = port.firstAddress { labels.insert(address, at: 0) }
+        var labels: [String] = []
+        labels.reserveCapacity(4)
+        if let address = port.firstAddress { labels.append(address) }
+        labels.append(port.status)
+        labels.append("network " + port.networkID)
+        if let device = port.deviceID { labels.append("server " + device) }
         self.init(id: port.id, labels: labels)
     }
 
