@@ -8,6 +8,8 @@ Needs a release build (swift build -c release), hyperfine, and kamaki 0.16 in $K
 """
 import json, os, re, subprocess, sys, tempfile, time
 
+from bench_servers import command_server_up, stop_command_servers
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 flags = os.environ.get("SWIFT_BUILD_FLAGS", "-c release").split()
 if not os.environ.get("BENCH_PREBUILT"):
@@ -40,25 +42,6 @@ def env(h, **extra):
 runtime = f"{tmp}/run"
 os.makedirs(runtime, mode=0o700)
 alone = {"KAMAKI_COMMAND_SERVER": "off"}
-
-def command_server_up():
-    """Waits (up to 10 s) for the command server the last one-shot command started."""
-    deadline = time.time() + 10
-    while time.time() < deadline:
-        folder = f"{runtime}/kamaki"
-        if os.path.isdir(folder) and any(name.endswith(".sock") for name in os.listdir(folder)):
-            return True
-        time.sleep(0.02)
-    return False
-
-def stop_command_servers():
-    folder = f"{runtime}/kamaki"
-    for name in os.listdir(folder) if os.path.isdir(folder) else []:
-        if name.endswith(".lock"):
-            try:
-                os.kill(int(open(f"{folder}/{name}").read().strip()), 15)
-            except (ValueError, ProcessLookupError):
-                pass
 
 # One HOME whose ~/.kamakirc both clients read (the same INI format); the embedded default needs
 # a HOME with no configuration.
@@ -99,7 +82,7 @@ scans = subprocess.run(["bash", os.path.join(root, "scripts", "conformance-scans
                        env=env(ours_home, **alone), capture_output=True, text=True).stdout.split()
 # As users run them: the first command starts the command server, the next ones run in it.
 subprocess.run([kamaki, "network", "list"], env=env(ours_home), capture_output=True, check=True)
-served = command_server_up()
+served = command_server_up(runtime)
 lists = hyperfine([command(kamaki, ["network", "list"])] + ([command(py2, ["network", "list"])] if have_py2 else []), ours_home)
 helps = hyperfine([command(kamaki, ["--help"])] + ([command(py2, ["--help"])] if have_py2 else []), ours_home)
 embedded = hyperfine([command(kamaki, ["network", "list"])], embedded_home)
@@ -130,7 +113,7 @@ if have_py2:
 rows.append(("HTTP requests, cold `network list`", str(cold), theirs_counts, "", "2"))
 rows.append(("HTTP requests, warm `network list`", str(warm), theirs_counts, "", "1"))
 
-stop_command_servers()
+stop_command_servers(runtime)
 cloud.terminate()
 cloud.wait()
 

@@ -91,6 +91,22 @@ import Testing
         #expect(repeated["a"] == 3)
     }
 
+    /// Objects with many members (looked up by hash past 16) and lists of objects with the same keys (which
+    /// share one array of keys) read as the text says, and each stays its own value.
+    @Test func bigObjectsAndListsOfLikeObjects() throws {
+        let members = (0..<40).map { #""k\#($0)": \#($0)"# } + [#""k3": "again""#, #""k39": null"#]
+        let big = try #require(try JSON.parse("{" + members.joined(separator: ", ") + "}").objectValue)
+        #expect(big.keys == (0..<40).map { "k\($0)" })
+        #expect(big["k3"] == "again" && big["k39"] == .null && big["k38"] == 38 && big["k40"] == nil)
+        let list = try #require(
+            try JSON.parse(#"[{"id": "1", "name": "a"}, {"id": "2", "name": "b"}, {"name": "c", "id": "3"}]"#).arrayValue)
+        var objects = list.compactMap(\.objectValue)
+        #expect(objects.map(\.keys) == [["id", "name"], ["id", "name"], ["name", "id"]])
+        objects[0]["extra"] = true
+        #expect(objects[0].keys == ["id", "name", "extra"] && objects[1].keys == ["id", "name"])
+        #expect(objects.map { $0["name"] } == ["a", "b", "c"])
+    }
+
     @Test func invalidUTF8IsRefused() throws {
         let quote: UInt8 = 0x22
         let invalid: [[UInt8]] = [

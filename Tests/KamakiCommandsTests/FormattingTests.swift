@@ -42,6 +42,25 @@ import Testing
         #expect(detailed.standard == "1 public_network\n    public: True\n2\n    public: False\n")
     }
 
+    /// A long list is written in parts of whole lines, as it is laid out; together they are the whole list.
+    @Test func longListsAreWrittenInPartsOfWholeLines() {
+        final class Parts: OutputSink, @unchecked Sendable {
+            var parts: [String] = []
+            let errorIsTerminal = false
+            let columns: Int? = nil
+            func write(_ text: String, to stream: KamakiCommands.OutputStream) { parts.append(text) }
+        }
+        let sink = Parts()
+        let items = (0..<5_000).map { JSONObject([("id", .string(String($0))), ("name", "port  "), ("status", "DOWN")]) }
+        Renderer(output: sink).list(items, details: true)
+        #expect(sink.parts.count > 1)
+        #expect(sink.parts.allSatisfy { $0.hasSuffix("\n") && $0.utf8.count < 2 * Renderer.listPart })
+        #expect(sink.parts.joined() == (0..<5_000).map { "\($0) port\n    status: DOWN\n" }.joined())
+        let empty = Parts()
+        Renderer(output: empty).list([], details: false)
+        #expect(empty.parts == [""])
+    }
+
     @Test func historyMasking() {
         #expect(
             HistoryFile.masked(["kamaki", "config", "set", "cloud.x.token", "abc"], tokens: []) == "kamaki config set cloud.x.token ...")

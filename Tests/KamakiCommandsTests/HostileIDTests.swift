@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let path = directory + "/ids-default.json"
         let file =
-            #"{"entries": {"network": [{"id": "1", "labels": []}, {"id": "$(touch /tmp/x)", "labels": []}, {"id": "a\u001b", "labels": []}]}}"#
+            #"{"kind": "network", "refreshed": null, "entries": [{"id": "1", "labels": []}, {"id": "$(touch /tmp/x)", "labels": []}, {"id": "a\u001b", "labels": []}]}"#
         try file.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(IDCache(path: path).entries(.network).map(\.id) == ["1"])
     }

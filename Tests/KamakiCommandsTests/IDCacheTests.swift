@@ -61,6 +61,27 @@ import Testing
         #expect(IDCache(path: path).entries(.network).map(\.id) == ["1"])
     }
 
+    /// One line per kind: replacing one kind's ids leaves the other kinds' lines as they were, byte for
+    /// byte (they are neither parsed nor encoded again), and a damaged line loses only its own kind.
+    @Test func replacingOneKindKeepsTheOtherLines() throws {
+        let path = directory + "/ids-default.json"
+        let other = #"{"kind": "network", "refreshed": 12.5, "entries": [{"id": "1", "labels": ["public_network", "public"]}]}"#
+        let damaged = #"{"kind": "server", "refreshed": 1, "entries": [{"id": "141""#
+        try (other + "\n" + damaged + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        IDCache(path: path).replace(.port, with: (1...3).reversed().map { IDEntry(id: "\($0)", labels: ["DOWN", "a\nb"]) })
+        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[0] == other)
+        #expect(lines[1].hasPrefix(#"{"kind": "port", "refreshed": "#))
+        #expect(lines[2] == damaged)
+        let read = IDCache(path: path)
+        #expect(read.entries(.port) == (1...3).map { IDEntry(id: "\($0)", labels: ["DOWN", "a\nb"]) })
+        #expect(read.refreshed(.network) == 12.5)
+        #expect(read.entries(.network).map(\.id) == ["1"])
+        #expect(read.entries(.server).isEmpty)
+        #expect(read.refreshed(.server) == nil)
+    }
+
     /// The one place a cloud's cache file is named (the shell's cache, bash completion).
     @Test func aCloudsFileIsNamedSafely() {
         #expect(IDCache.path(cacheDirectory: "/c", cloud: "lab-2_b") == "/c/ids-lab-2_b.json")

@@ -26,7 +26,7 @@ extension JSON {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let i): out.append(contentsOf: String(i).utf8)
+        case .int(let i): Self.appendDigits(i, to: &out)
         case .double(let d):
             if d.isFinite {
                 out.append(contentsOf: String(d).utf8)
@@ -72,6 +72,32 @@ extension JSON {
         guard let indent else { return }
         out.append(0x0A)
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * level))
+    }
+
+    /// Appends `string` as a JSON string (quoted, escaped as ``serialized()`` escapes it): for writers
+    /// of large documents that write JSON text without building the ``JSON`` value first.
+    public static func appendString(_ string: String, to out: inout [UInt8]) {
+        writeString(string, into: &out)
+    }
+
+    /// Appends the decimal digits of `value` (a JSON number, or the digits inside a string).
+    public static func appendDigits(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        var count = 1
+        var probe = rest
+        while probe >= 10 {
+            probe /= 10
+            count += 1
+        }
+        let start = out.count
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        var index = start + count - 1
+        repeat {
+            out[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+            index -= 1
+        } while rest > 0
     }
 
     static func writeString(_ string: String, into out: inout [UInt8]) {

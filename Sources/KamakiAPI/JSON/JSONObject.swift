@@ -13,6 +13,11 @@ public struct JSONObject: Sendable, Hashable, Sequence {
         for (key, value) in pairs { storage[key] = value }
     }
 
+    /// An object of these members, in this order: the keys must be unique (the parser's, which has checked).
+    init(uncheckedUniqueKeys keys: [String], values: [JSON]) {
+        storage = OrderedDictionary(uncheckedUniqueKeys: keys, values: values)
+    }
+
     /// The keys, in order.
     public var keys: [String] { storage.keys.elements }
 
@@ -24,9 +29,22 @@ public struct JSONObject: Sendable, Hashable, Sequence {
 
     /// The value for `key`; setting `nil` removes the member.
     public subscript(key: String) -> JSON? {
-        get { storage[key] }
+        get {
+            // A small object's keys are compared one by one (as OrderedDictionary does below 16), but a key
+            // of another length is passed over without comparing its text: a list's rendering and its
+            // completion entries look up a few keys in each of thousands of objects.
+            guard storage.count <= Self.keysComparedOneByOne else { return storage[key] }
+            let length = key.utf8.count
+            let keys = storage.keys
+            for position in keys.indices where keys[position].utf8.count == length && keys[position] == key {
+                return storage.values[position]
+            }
+            return nil
+        }
         set { storage[key] = newValue }
     }
+
+    static let keysComparedOneByOne = 16
 
     /// The members in order.
     public func makeIterator() -> Iterator {

@@ -21,6 +21,11 @@ public struct Port: APIResource {
         } ?? []
     }
 
+    /// The first of ``fixedIPs``' addresses, without making the others.
+    public var firstAddress: String? {
+        raw["fixed_ips"]?.arrayValue?.lazy.compactMap { $0["ip_address"]?.stringValue }.first
+    }
+
     /// One address of a port.
     public struct FixedIP: Sendable, Hashable {
         public var ipAddress: String

@@ -127,11 +127,12 @@ final class HTTPTransport: Sendable {
             // and its read timeout only the gap between two reads of the body.
             let deadline = ContinuousClock.now + requestTimeout
             let response = try await client.execute(http, timeout: TimeAmount(requestTimeout))
-            let buffer = try await Self.collect(response.body, before: deadline)
+            let length = response.headers.first(name: "Content-Length").flatMap { Int($0) }
+            let body = try await Self.collect(response.body, length: length, before: deadline)
             let result = TransportResponse(
                 status: Int(response.status.code),
                 headers: response.headers.map { ($0.name, $0.value) },
-                body: Array(buffer.readableBytesView))
+                body: body)
             log.response(result, fallbackReason: response.status.reasonPhrase)
             return result
         } catch {
@@ -143,10 +144,22 @@ final class HTTPTransport: Sendable {
 }
 
 extension HTTPTransport {
-    /// A response body, whole, if it arrives before `deadline`.
-    static func collect(_ body: HTTPClientResponse.Body, before deadline: ContinuousClock.Instant) async throws -> ByteBuffer {
-        try await withThrowingTaskGroup(of: ByteBuffer?.self) { group in
-            group.addTask { try await body.collect(upTo: maximumBodySize) }
+    /// A response body, whole, if it arrives before `deadline`: its parts are copied into one array as
+    /// they arrive (sized once from `length`, the announced Content-Length), so a big body is never held
+    /// twice, as one buffer and then its copy.
+    static func collect(
+        _ body: HTTPClientResponse.Body, length: Int?, before deadline: ContinuousClock.Instant
+    ) async throws -> [UInt8] {
+        try await withThrowingTaskGroup(of: [UInt8]?.self) { group in
+            group.addTask {
+                var bytes: [UInt8] = []
+                if let length, length > 0 { bytes.reserveCapacity(min(length, maximumBodySize)) }
+                for try await part in body {
+                    guard bytes.count + part.readableBytes <= maximumBodySize else { throw NIOTooManyBytesError() }
+                    bytes.append(contentsOf: part.readableBytesView)
+                }
+                return bytes
+            }
             group.addTask {
                 try await Task.sleep(until: deadline, clock: .continuous)
                 return nil

@@ -22,15 +22,12 @@ public struct IDEntry: Sendable, Hashable {
 /// arrive and when an older file is read. Labels are kept as sent; they are escaped where shown.
 ///
 /// The file is read on first use, not when the cache is made: a shell draws its first prompt
-/// without waiting for it.
+/// without waiting for it. It holds one line per kind (see ``IDCacheFile``), and a kind's line is
+/// parsed only when that kind is asked for and encoded only when it changed: listing ten thousand
+/// ports neither parses nor encodes the other kinds, nor parses the ports it replaces.
 public final class IDCache: Sendable {
-    private struct Store {
-        var entries: [IDKind: [IDEntry]] = [:]
-        var refreshed: [IDKind: Double] = [:]
-    }
-
     /// nil until the file is read.
-    private let store = Mutex<Store?>(nil)
+    private let store = Mutex<[IDKind: IDCacheFile.Section]?>(nil)
     /// The file it is saved to; nil keeps it in memory only.
     public let path: String?
 
@@ -38,91 +35,64 @@ public final class IDCache: Sendable {
         self.path = path
     }
 
-    /// Runs `body` on the store, reading the file first if this is the first use.
-    private func withStore<T>(_ body: (inout Store) -> T) -> T {
+    /// Runs `body` on the sections, reading the file first if this is the first use.
+    private func withStore<T>(_ body: (inout [IDKind: IDCacheFile.Section]) -> T) -> T {
         store.withLock { loaded in
-            var current = loaded ?? path.flatMap(Self.read) ?? Store()
+            var current = loaded ?? path.map(IDCacheFile.read) ?? [:]
             defer { loaded = current }
             return body(&current)
         }
     }
 
+    /// A kind's section, parsed.
+    private func withKind<T>(_ kind: IDKind, _ body: (inout IDCacheFile.Kind) -> T) -> T {
+        withStore { sections in
+            var parsed = sections[kind]?.parsed ?? IDCacheFile.Kind()
+            defer { sections[kind] = .parsed(parsed) }
+            return body(&parsed)
+        }
+    }
+
     /// The ids of a kind, in id order.
     public func entries(_ kind: IDKind) -> [IDEntry] {
-        withStore { $0.entries[kind] ?? [] }
+        withKind(kind) { $0.entries }
     }
 
     /// When a kind was last replaced by a full list (seconds since 1970), if ever.
     public func refreshed(_ kind: IDKind) -> Double? {
-        withStore { $0.refreshed[kind] }
+        withKind(kind) { $0.refreshed }
     }
 
     /// Replaces a kind's ids with a full list.
     public func replace(_ kind: IDKind, with entries: [IDEntry]) {
-        withStore {
-            $0.entries[kind] = entries.filter(\.isWellFormed).sorted(by: Self.idOrder)
-            $0.refreshed[kind] = Date().timeIntervalSince1970
-        }
+        var kept = entries.filter(\.isWellFormed)
+        if !zip(kept, kept.dropFirst()).allSatisfy({ !Self.idOrder($1, $0) }) { kept.sort(by: Self.idOrder) }
+        let refreshed = Date().timeIntervalSince1970
+        withStore { $0[kind] = .parsed(IDCacheFile.Kind(entries: kept, refreshed: refreshed)) }
         save()
     }
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
         guard entry.isWellFormed else { return }
-        withStore {
-            var list = $0.entries[kind] ?? []
+        withKind(kind) {
+            var list = $0.entries
             list.removeAll { $0.id == entry.id }
             list.append(entry)
-            $0.entries[kind] = list.sorted(by: Self.idOrder)
+            $0 = IDCacheFile.Kind(entries: list.sorted(by: Self.idOrder), refreshed: $0.refreshed)
         }
         save()
     }
 
     /// Forgets one id.
     public func remove(_ kind: IDKind, id: String) {
-        withStore { $0.entries[kind]?.removeAll { $0.id == id } }
+        withKind(kind) { $0 = IDCacheFile.Kind(entries: $0.entries.filter { $0.id != id }, refreshed: $0.refreshed) }
         save()
     }
 
     private func save() {
         guard let path else { return }
-        PrivateFile.save(withStore { Self.encode($0) }, to: path, durability: .cache)
-    }
-
-    // The file: {"entries": {"network": [{"id": "1", "labels": [...]}, ...], ...},
-    //            "refreshed": {"network": 1795984748.9, ...}}
-
-    private static func read(path: String) -> Store? {
-        guard let data = FileManager.default.contents(atPath: path), let json = try? JSON.parse(data) else { return nil }
-        var store = Store()
-        for (name, list) in json["entries"]?.objectValue ?? JSONObject() {
-            guard let kind = IDKind(rawValue: name), let items = list.arrayValue else { continue }
-            store.entries[kind] = items.compactMap { item in
-                guard let id = item["id"]?.stringValue, ResourceID.isWellFormed(id) else { return nil }
-                return IDEntry(id: id, labels: item["labels"]?.arrayValue?.compactMap(\.stringValue) ?? [])
-            }
-        }
-        for (name, time) in json["refreshed"]?.objectValue ?? JSONObject() {
-            guard let kind = IDKind(rawValue: name) else { continue }
-            switch time {
-            case .double(let seconds): store.refreshed[kind] = seconds
-            case .int(let seconds): store.refreshed[kind] = Double(seconds)
-            default: continue
-            }
-        }
-        return store
-    }
-
-    private static func encode(_ store: Store) -> [UInt8] {
-        let kinds = IDKind.allCases
-        let entries = kinds.compactMap { kind in
-            store.entries[kind].map { list -> (String, JSON) in
-                (kind.rawValue, .array(list.map { ["id": .string($0.id), "labels": .array($0.labels.map(JSON.string))] }))
-            }
-        }
-        let refreshed = kinds.compactMap { kind in store.refreshed[kind].map { (kind.rawValue, JSON.double($0)) } }
-        let file: JSON = ["entries": .object(JSONObject(entries)), "refreshed": .object(JSONObject(refreshed))]
-        return file.serializedBytes()
+        PrivateFile.save(withStore { IDCacheFile.encode(&$0) }, to: path, durability: .cache)
     }
 
     static func idOrder(_ a: IDEntry, _ b: IDEntry) -> Bool {
@@ -147,9 +117,12 @@ extension IDEntry {
 
     /// The completion entry of a port: status, network and device.
     public init(_ port: Port) {
-        var labels = [port.status, "network \(port.networkID)"]
-        if let device = port.deviceID { labels.append("server \(device)") }
-        if let address = port.fixedIPs.first?.ipAddress { labels.insert(address, at: 0) }
+        var labels: [String] = []
+        labels.reserveCapacity(4)
+        if let address = port.firstAddress { labels.append(address) }
+        labels.append(port.status)
+        labels.append("network " + port.networkID)
+        if let device = port.deviceID { labels.append("server " + device) }
         self.init(id: port.id, labels: labels)
     }
 

@@ -8,9 +8,14 @@ struct Renderer {
     /// Prints a resource as `key: value` lines.
     func dict(_ object: JSONObject, order: [String] = [], indent: Int = 0, nestedOrders: [String: [String]] = [:]) {
         var text = ""
-        Self.appendDict(object, order: order, indent: indent, nestedOrders: nestedOrders, into: &text)
+        var layout = Layout(nestedOrders: nestedOrders)
+        layout.appendDict(object, order: order, indent: indent, skipping: [], into: &text)
         output.write(text, to: .standard)
     }
+
+    /// How much of a list's text is gathered before it is written: a long list goes out in parts, as it is
+    /// laid out, never as one text the size of the whole output (5 MB for `port list -l` of 10,000 ports).
+    static let listPart = 1 << 16
 
     /// Prints a list: a header of the title values, then (with `details`) the other keys indented.
     func list(
@@ -18,16 +23,30 @@ struct Renderer {
         suffix: ((JSONObject) -> String?)? = nil, nestedOrders: [String: [String]] = [:]
     ) {
         var text = ""
+        var wrote = false
+        var layout = Layout(nestedOrders: nestedOrders)
         for item in items {
-            var header = title.compactMap { key in item[key].map(Self.scalar) }.joined(separator: " ")
-            if let extra = suffix?(item) { header += " " + extra }
-            text += Self.trimTrailing(header) + "\n"
-            guard details else { continue }
-            var body = item
-            for key in title { body[key] = nil }
-            Self.appendDict(body, order: order, indent: 4, nestedOrders: nestedOrders, into: &text)
+            var separator = false
+            for key in title {
+                guard let value = item[key] else { continue }
+                if separator { text += " " }
+                separator = true
+                Self.appendScalar(value, to: &text)
+            }
+            if let extra = suffix?(item) {
+                text += " "
+                text += extra
+            }
+            Self.trimTrailingSpaces(&text)
+            text += "\n"
+            if details { layout.appendDict(item, order: order, indent: 4, skipping: title, into: &text) }
+            if text.utf8.count >= Self.listPart {
+                output.write(text, to: .standard)
+                text = ""
+                wrote = true
+            }
         }
-        output.write(text, to: .standard)
+        if !text.isEmpty || !wrote { output.write(text, to: .standard) }
     }
 
     /// Prints JSON, indented by 4.
@@ -37,44 +56,83 @@ struct Renderer {
 
     // MARK: - Formatting
 
-    static func appendDict(
-        _ object: JSONObject, order: [String], indent: Int, nestedOrders: [String: [String]], into text: inout String
-    ) {
-        let pad = String(repeating: " ", count: indent)
-        for key in FieldOrder.ordered(object.keys, preferred: order) {
-            guard let value = object[key] else { continue }
-            switch value {
-            case .object(let nested):
-                text += "\(pad)\(key):\n"
-                appendDict(nested, order: nestedOrders[key] ?? [], indent: indent + 4, nestedOrders: nestedOrders, into: &text)
-            case .array(let items):
-                text += "\(pad)\(key):\n"
-                appendArray(items, order: nestedOrders[key] ?? [], indent: indent + 4, nestedOrders: nestedOrders, into: &text)
-            default:
-                text += trimTrailing("\(pad)\(key): \(scalar(value))") + "\n"
+    /// Lays out `key: value` blocks, remembering the key order it worked out for each preferred order:
+    /// the items of a list mostly have the same keys, and sorting them again for each of ten thousand
+    /// items was most of the time `-l` took.
+    struct Layout {
+        let nestedOrders: [String: [String]]
+        private var orders: [(preferred: [String], keys: [String], ordered: [String])] = []
+
+        init(nestedOrders: [String: [String]]) {
+            self.nestedOrders = nestedOrders
+        }
+
+        /// `FieldOrder.ordered(keys, preferred:)`, from the memory when these keys were seen last.
+        mutating func ordered(_ keys: [String], preferred: [String]) -> [String] {
+            if let known = orders.last(where: { $0.keys == keys && $0.preferred == preferred }) { return known.ordered }
+            let ordered = FieldOrder.ordered(keys, preferred: preferred)
+            if orders.count == 8 { orders.removeFirst() }
+            orders.append((preferred, keys, ordered))
+            return ordered
+        }
+
+        mutating func appendDict(_ object: JSONObject, order: [String], indent: Int, skipping: [String], into text: inout String) {
+            let pad = String(repeating: " ", count: indent)
+            for key in ordered(object.keys, preferred: order) {
+                guard !skipping.contains(key), let value = object[key] else { continue }
+                text += pad
+                text += key
+                switch value {
+                case .object(let nested):
+                    text += ":\n"
+                    appendDict(nested, order: nestedOrders[key] ?? [], indent: indent + 4, skipping: [], into: &text)
+                case .array(let items):
+                    text += ":\n"
+                    appendArray(items, order: nestedOrders[key] ?? [], indent: indent + 4, into: &text)
+                default:
+                    text += ": "
+                    Renderer.appendScalar(value, to: &text)
+                    Renderer.trimTrailingSpaces(&text)
+                    text += "\n"
+                }
+            }
+        }
+
+        mutating func appendArray(_ items: [JSON], order: [String], indent: Int, into text: inout String) {
+            var previousWasObject = false
+            for item in items {
+                switch item {
+                case .object(let nested):
+                    if previousWasObject { text += "\n" }
+                    appendDict(nested, order: order, indent: indent, skipping: [], into: &text)
+                    previousWasObject = true
+                case .array(let inner):
+                    appendArray(inner, order: order, indent: indent + 4, into: &text)
+                    previousWasObject = false
+                default:
+                    text += String(repeating: " ", count: indent)
+                    Renderer.appendScalar(item, to: &text)
+                    text += "\n"
+                    previousWasObject = false
+                }
             }
         }
     }
 
-    static func appendArray(
-        _ items: [JSON], order: [String], indent: Int, nestedOrders: [String: [String]], into text: inout String
-    ) {
-        let pad = String(repeating: " ", count: indent)
-        var previousWasObject = false
-        for item in items {
-            switch item {
-            case .object(let nested):
-                if previousWasObject { text += "\n" }
-                appendDict(nested, order: order, indent: indent, nestedOrders: nestedOrders, into: &text)
-                previousWasObject = true
-            case .array(let inner):
-                appendArray(inner, order: order, indent: indent + 4, nestedOrders: nestedOrders, into: &text)
-                previousWasObject = false
-            default:
-                text += "\(pad)\(scalar(item))\n"
-                previousWasObject = false
-            }
+    /// Appends ``scalar(_:)`` of `value`, without making a string for the common cases.
+    static func appendScalar(_ value: JSON, to text: inout String) {
+        switch value {
+        case .null: text += "None"
+        case .bool(let b): text += b ? "True" : "False"
+        case .string(let s) where !TerminalText.containsControl(s): text += s
+        default: text += scalar(value)
         }
+    }
+
+    /// Removes the spaces (characters that are a space alone) at the end of `text`: never more than the
+    /// current line's, since a line break ends the line before.
+    static func trimTrailingSpaces(_ text: inout String) {
+        while text.utf8.last == UInt8(ascii: " "), text.last == " " { text.removeLast() }
     }
 
     /// A scalar as kamaki prints it: None, True/False, numbers, strings with control characters escaped.
@@ -87,12 +145,6 @@ struct Renderer {
         case .string(let s): return TerminalText.escaped(s)
         case .array, .object: return value.serialized()
         }
-    }
-
-    static func trimTrailing(_ line: String) -> String {
-        var line = line
-        while line.last == " " { line.removeLast() }
-        return line
     }
 }
 

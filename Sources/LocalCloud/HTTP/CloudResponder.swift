@@ -95,9 +95,12 @@ struct CloudResponder: HTTPResponder {
             if let field = HTTPFields.Element.Name(name) { headers.append(HTTPFields.Element(name: field, value: value)) }
         }
         let status = HTTPResponse.Status(code: answer.status, reasonPhrase: ReasonPhrase.forStatus(answer.status))
-        guard answer.status != 204, answer.status != 304, let bytes = answer.serialized ?? answer.body?.serializedBytes() else {
-            return Response(status: status, headers: headers)
+        guard answer.status != 204, answer.status != 304 else { return Response(status: status, headers: headers) }
+        if let buffer = answer.buffer {
+            headers[.contentLength] = String(buffer.readableBytes)
+            return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
         }
+        guard let bytes = answer.serialized ?? answer.body?.serializedBytes() else { return Response(status: status, headers: headers) }
         var buffer = ByteBufferAllocator().buffer(capacity: bytes.count)
         buffer.writeBytes(bytes)
         headers[.contentLength] = String(bytes.count)

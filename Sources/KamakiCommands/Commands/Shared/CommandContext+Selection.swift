@@ -61,6 +61,8 @@ struct NameFilters: ParsableArguments, Sendable {
     }
 
     func filter<R: APIResource>(_ items: [R]) -> [R] {
-        items.filter { matches(id: $0.id, name: $0.name) }
+        // Without a filter, ten thousand items are not lower-cased for nothing.
+        guard [name, namePrefix, nameSuffix, nameLike, id, idPrefix, idSuffix, idLike].contains(where: { $0 != nil }) else { return items }
+        return items.filter { matches(id: $0.id, name: $0.name) }
     }
 }

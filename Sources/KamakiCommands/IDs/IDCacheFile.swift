@@ -1,0 +1,119 @@
+import Foundation
+import KamakiAPI
+
+/// The id cache's file: one JSON line per kind,
+/// `{"kind": "port", "refreshed": 1795984748.9, "entries": [{"id": "11", "labels": ["DOWN", "network 2"]}, ...]}`.
+///
+/// A line is kept as bytes until its kind is asked for, and written back as it was read unless its kind
+/// changed, so one kind's update costs neither parsing nor encoding the others. A line that is not of this
+/// form (an older file, a damaged one) is ignored: the cache is only a cache.
+enum IDCacheFile {
+    /// One kind's ids, parsed.
+    struct Kind {
+        var entries: [IDEntry] = []
+        /// When the kind was last replaced by a full list (seconds since 1970), if ever.
+        var refreshed: Double?
+        /// The kind's line as read or last written; nil when it has to be encoded.
+        var line: [UInt8]?
+
+        init() {}
+
+        init(entries: [IDEntry], refreshed: Double?, line: [UInt8]? = nil) {
+            self.entries = entries
+            self.refreshed = refreshed
+            self.line = line
+        }
+    }
+
+    /// One kind's part of the file.
+    enum Section {
+        /// Its line as read, not parsed yet.
+        case raw([UInt8])
+        case parsed(Kind)
+
+        var parsed: Kind {
+            switch self {
+            case .raw(let line): IDCacheFile.parse(line)
+            case .parsed(let kind): kind
+            }
+        }
+    }
+
+    private static let prefix = Array(#"{"kind": ""#.utf8)
+
+    /// The sections of the file at `path`, by kind; none when it cannot be read.
+    static func read(path: String) -> [IDKind: Section] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        // Lines are found in an array: Foundation's `Data.split` was most of the time a served `port list` took here.
+        let bytes = [UInt8](data)
+        var sections: [IDKind: Section] = [:]
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            start = end + 1
+            guard line.starts(with: prefix) else { continue }
+            let name = line.dropFirst(prefix.count).prefix { $0 != UInt8(ascii: "\"") }
+            guard let kind = IDKind(rawValue: String(decoding: name, as: UTF8.self)), sections[kind] == nil else { continue }
+            sections[kind] = .raw(Array(line))
+        }
+        return sections
+    }
+
+    /// The entries and time of a line; an unreadable line reads as no entries.
+    static func parse(_ line: [UInt8]) -> Kind {
+        guard let json = try? JSON.parse(line) else { return Kind() }
+        let entries = (json["entries"]?.arrayValue ?? []).compactMap { item -> IDEntry? in
+            guard let id = item["id"]?.stringValue, ResourceID.isWellFormed(id) else { return nil }
+            return IDEntry(id: id, labels: item["labels"]?.arrayValue?.compactMap(\.stringValue) ?? [])
+        }
+        let refreshed: Double? =
+            switch json["refreshed"] {
+            case .double(let seconds): seconds
+            case .int(let seconds): Double(seconds)
+            default: nil
+            }
+        return Kind(entries: entries, refreshed: refreshed, line: line)
+    }
+
+    /// The whole file; the lines of kinds that changed are encoded (and remembered in `sections`).
+    static func encode(_ sections: inout [IDKind: Section]) -> [UInt8] {
+        var file: [UInt8] = []
+        for kind in IDKind.allCases {
+            switch sections[kind] {
+            case nil: continue
+            case .raw(let line): file += line
+            case .parsed(var parsed):
+                if parsed.entries.isEmpty, parsed.refreshed == nil { continue }
+                if parsed.line == nil {
+                    parsed.line = line(kind, parsed)
+                    sections[kind] = .parsed(parsed)
+                }
+                file += parsed.line ?? []
+            }
+            file.append(0x0A)
+        }
+        return file
+    }
+
+    private static func line(_ kind: IDKind, _ parsed: Kind) -> [UInt8] {
+        var out = prefix
+        out += kind.rawValue.utf8
+        out += #"", "refreshed": "#.utf8
+        out += (parsed.refreshed.map { JSON.double($0).serialized() } ?? "null").utf8
+        out += #", "entries": ["#.utf8
+        for (offset, entry) in parsed.entries.enumerated() {
+            if offset > 0 { out += ", ".utf8 }
+            out += #"{"id": "#.utf8
+            JSON.appendString(entry.id, to: &out)
+            out += #", "labels": ["#.utf8
+            for (index, label) in entry.labels.enumerated() {
+                if index > 0 { out += ", ".utf8 }
+                JSON.appendString(label, to: &out)
+            }
+            out += "]}".utf8
+        }
+        out += "]}".utf8
+        return out
+    }
+}
