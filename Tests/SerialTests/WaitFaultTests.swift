@@ -38,7 +38,8 @@ struct WaitFaultTests {
         }
         #expect(port.status == "ACTIVE")
         #expect(seen.withLock { $0 } == ["BUILD", "BUILD", "BUILD", "ACTIVE"])
-        #expect(clock.sleeps.withLock { $0 } == [.milliseconds(500), .milliseconds(750), .milliseconds(1125)])
+        // The instant clock never advances: every poll is within the first brisk 2 s.
+        #expect(clock.sleeps.withLock { $0 } == [.milliseconds(250), .milliseconds(250), .milliseconds(250)])
         await client.shutdown()
     }
 
@@ -66,7 +67,9 @@ struct WaitFaultTests {
         #expect(error?.kind == .waitTimeout(lastStatus: "BUILD"))
         let sleeps = clock.sleeps.withLock { $0 }
         #expect(sleeps.reduce(.zero, +) == .seconds(10), "the last sleep is cut to the timeout")
-        #expect(sleeps.allSatisfy { $0 <= .seconds(2) }, "backoff is capped at 2 s")
+        #expect(Array(sleeps.prefix(8)) == Array(repeating: .milliseconds(250), count: 8), "every 250 ms for the first 2 s")
+        #expect(sleeps[8] == .milliseconds(375), "then half as long again each time")
+        #expect(sleeps.allSatisfy { $0 <= .seconds(1) }, "backoff is capped at 1 s, as kamaki 0.16 polls")
         #expect(last.withLock { $0 }?.elapsed == .seconds(10))
         #expect(last.withLock { $0 }?.timeout == .seconds(10))
         await client.shutdown()

@@ -54,7 +54,7 @@ extension CloudClient {
         read: @Sendable () async throws -> (R, String?, Bool)
     ) async throws -> R where C.Duration == Duration {
         let start = clock.now
-        var interval = Duration.milliseconds(500)
+        var interval = WaitSchedule.first
         var lastStatus = ""
         while true {
             try Task.checkCancellation()
@@ -67,7 +67,20 @@ extension CloudClient {
             if done { return value }
             guard elapsed < timeout else { throw ClientError(.waitTimeout(lastStatus: lastStatus)) }
             try await clock.sleep(until: clock.now.advanced(by: min(interval, timeout - elapsed)), tolerance: nil)
-            interval = min(interval * 1.5, .seconds(2))
+            interval = WaitSchedule.next(after: interval, elapsed: start.duration(to: clock.now))
         }
+    }
+}
+
+/// How often a wait polls: every 250 ms for the first 2 s (most local changes and quick builds are done
+/// by then, and a wait should end within a quarter second of the change), then half as long again each
+/// time, up to once a second, as kamaki 0.16 polls.
+enum WaitSchedule {
+    static let first = Duration.milliseconds(250)
+    static let brisk = Duration.seconds(2)
+    static let slowest = Duration.seconds(1)
+
+    static func next(after interval: Duration, elapsed: Duration) -> Duration {
+        elapsed < brisk ? first : min(interval * 1.5, slowest)
     }
 }
