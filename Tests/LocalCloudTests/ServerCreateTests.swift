@@ -62,7 +62,8 @@ import Testing
                 ])
             #expect(reply.status == 202, "\(reply.body)")
             let server = reply["server"]
-            #expect(server?["adminPass"] == "S0mePassw0rd0n3" && server?["status"] == "ACTIVE")
+            #expect(server?["adminPass"] == "S0mePassw0rd0n3" && server?["status"] == "BUILD" && server?["progress"] == 0)
+            #expect(try await api.server("144")["status"] == "ACTIVE")
             #expect(server?["key_name"] == "My Generated Key" && server?["SNF:key_names"] == ["My Generated Key"])
             #expect(server?["metadata"] == ["os": "ubuntu", "role": "web", "users": "root"])
             #expect(

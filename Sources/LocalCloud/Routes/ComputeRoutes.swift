@@ -54,7 +54,7 @@ enum ComputeRoutes {
         ])
     }
 
-    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: servers are seeded).
+    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: builds are simulated and never fail).
     @Sendable static func diagnostics(_ request: CloudRequest) async throws -> CloudResponse {
         .ok(try await server(request)["diagnostics"] ?? .array([]))
     }
@@ -82,6 +82,10 @@ enum ComputeRoutes {
             let plan = try ServerPlan(body: body, user: user.id)
             let detail = try store.createServer(plan, user: user.id, cloud: request.cloud)
             guard case .object(var server) = detail.json(request.links, now: store.now) else { throw APIFault.unexpected }
+            // As Synnefo answers it: the server as just created, even when the settle time is 0.
+            server["status"] = "BUILD"
+            server["SNF:task_state"] = "BUILDING"
+            server["progress"] = 0
             server["adminPass"] = .string(plan.adminPass)
             return CloudResponse(status: 202, body: ["server": .object(server)])
         }
