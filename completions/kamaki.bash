@@ -1195,13 +1195,13 @@ _kamaki_user() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    info|authenticate|uuid2name|name2uuid)
+    info|authenticate|uuid2name|name2uuid|list|add|select|delete)
         # Offer subcommand argument completions
         "_kamaki_user_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'info authenticate uuid2name name2uuid' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'info authenticate uuid2name name2uuid list add select delete' -- "${cur}"))
         ;;
     esac
 }
@@ -1271,6 +1271,71 @@ _kamaki_user_name2uuid() {
     case "${prev}" in
     '--output-format')
         __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_list() {
+    repeating_flags=()
+    non_repeating_flags=(-l --detail -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_add() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --token)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_select() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--user)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user')
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--user)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user')
         return
         ;;
     esac

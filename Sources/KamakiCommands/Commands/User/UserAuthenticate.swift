@@ -23,6 +23,11 @@ struct UserAuthenticate: KamakiCommand {
         } else {
             access = CloudClient.withTokenID(try await client.authenticate(), client.token)
         }
+        Self.show(access, format: format, context: context)
+    }
+
+    /// The token reply: kamaki 0.16's `{"access": …}` in JSON, token id included; in text, the id masked.
+    static func show(_ access: Access, format: FormatOptions, context: CommandContext) {
         if format.json { return context.render.json(.object(JSONObject([("access", .object(access.raw))]))) }
         var shown = access.raw
         if var token = shown["token"]?.objectValue {
