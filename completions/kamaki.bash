@@ -225,13 +225,13 @@ _kamaki_network() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|info|create|modify|delete|connect|disconnect)
+    list|info|create|modify|delete|connect|disconnect|reassign)
         # Offer subcommand argument completions
         "_kamaki_network_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list info create modify delete connect disconnect' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list info create modify delete connect disconnect reassign' -- "${cur}"))
         ;;
     esac
 }
@@ -431,6 +431,29 @@ _kamaki_network_disconnect() {
     case "${positional_number}" in
     1)
         __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion network disconnect -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_network_reassign() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--project-id)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--project-id')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion network reassign -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -799,13 +822,13 @@ _kamaki_ip() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    list|info|create|delete|attach|detach)
+    list|info|create|delete|attach|detach|reassign)
         # Offer subcommand argument completions
         "_kamaki_ip_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'list info create delete attach detach' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'list info create delete attach detach reassign' -- "${cur}"))
         ;;
     esac
 }
@@ -941,6 +964,29 @@ _kamaki_ip_detach() {
     case "${positional_number}" in
     1)
         __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion ip detach -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_kamaki_ip_reassign() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--project-id)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--project-id')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion ip reassign -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1796,13 +1842,13 @@ _kamaki_user() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    info|authenticate)
+    info|authenticate|uuid2name|name2uuid|list|add|select|delete)
         # Offer subcommand argument completions
         "_kamaki_user_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'info authenticate' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'info authenticate uuid2name name2uuid list add select delete' -- "${cur}"))
         ;;
     esac
 }
@@ -1834,12 +1880,109 @@ _kamaki_user_authenticate() {
     non_repeating_flags=(-h --help)
     repeating_options=()
     non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_uuid2name() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_name2uuid() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
+    __kamaki_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_list() {
+    repeating_flags=()
+    non_repeating_flags=(-l --detail -h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
         __kamaki_add_completions -W 'json'
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_add() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--output-format --token)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output-format')
+        __kamaki_add_completions -W 'json'
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_select() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--user)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user')
+        return
+        ;;
+    esac
+}
+
+_kamaki_user_delete() {
+    repeating_flags=()
+    non_repeating_flags=(-h --help)
+    repeating_options=()
+    non_repeating_options=(--user)
+    __kamaki_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--user')
         return
         ;;
     esac
@@ -1870,7 +2013,7 @@ _kamaki_config() {
 
 _kamaki_config_list() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--describe-option-keys --with-description -h --help)
     repeating_options=()
     non_repeating_options=()
     __kamaki_offer_flags_options 0
@@ -1894,7 +2037,7 @@ _kamaki_config_set() {
 
 _kamaki_config_delete() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
+    non_repeating_flags=(--default -h --help)
     repeating_options=()
     non_repeating_options=()
     __kamaki_offer_flags_options 1

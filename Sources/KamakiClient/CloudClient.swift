@@ -61,6 +61,26 @@ public final class CloudClient: Sendable {
         try await identity.authenticate().access
     }
 
+    /// The token this client authenticates with, for a command whose point is to show it (`user authenticate`
+    /// with JSON output); nothing else reads it.
+    public var token: String { configuration.token }
+
+    /// `POST /tokens` with another token (`user authenticate TOKEN`), neither cached nor kept: the reply, `token.id`
+    /// included; a rejected token is an authentication error.
+    public func authenticate(otherToken token: String) async throws -> Access {
+        let identityURL = ServiceCatalog.normalize(configuration.identityURL, service: "identity")
+        return Self.withTokenID(try await Self.requestToken(transport: transport, identityURL: identityURL, token: token), token)
+    }
+
+    /// `access` with `token.id` set to `token`.
+    public static func withTokenID(_ access: Access, _ token: String) -> Access {
+        var raw = access.raw
+        var tokenObject = raw["token"]?.objectValue ?? JSONObject()
+        tokenObject["id"] = .string(token)
+        raw["token"] = .object(tokenObject)
+        return Access(raw: raw)
+    }
+
     /// `POST {identity}/tokens` with `{"auth":{"token":{"id":T}}}`; a 401 is an authentication error.
     static func requestToken(transport: HTTPTransport, identityURL: String, token: String) async throws -> Access {
         let url = identityURL + "/tokens"

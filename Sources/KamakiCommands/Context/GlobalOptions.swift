@@ -14,11 +14,13 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Flag(name: .customLong("verbose-with-data"), help: "Like -vv: HTTP lines with bodies.")
     var verboseWithData = false
 
-    @Option(name: [.customShort("c"), .customLong("config")], help: ArgumentHelp("Use this config file.", valueName: "FILE"))
+    @Option(
+        name: [.customShort("c", allowingJoined: true), .customLong("config")],
+        help: ArgumentHelp("Use this config file.", valueName: "FILE"))
     var configPath: String?
 
     @Option(
-        name: [.customShort("o"), .customLong("options")],
+        name: [.customShort("o", allowingJoined: true), .customLong("options")],
         help: ArgumentHelp("Override a config option for this run: [section.]key=value, repeatable.", valueName: "KEY=VAL"))
     var overrides: [String] = []
 
@@ -74,6 +76,22 @@ struct GlobalSettings: Sendable {
 extension GlobalOptions {
     /// Whether `arguments` are only global options (so `kamaki --cloud lab` opens the shell).
     public static func accepts(_ arguments: [String]) -> Bool {
-        (try? parse(arguments)) != nil
+        (try? parse(separatingJoinedValues(arguments))) != nil
+    }
+
+    /// `-oKEY=VALUE` and `-cFILE` as two words each, as kamaki 0.16 (Python's argparse) reads them: the
+    /// parser takes a joined short value only when it has no `=` (`-n1`), so `-ocloud.default.url=…` needs this.
+    static func separatingJoinedValues(_ words: [String]) -> [String] {
+        var result: [String] = []
+        var literal = false
+        for word in words {
+            if !literal, word.count > 2, word.hasPrefix("-o") || word.hasPrefix("-c") {
+                result += [String(word.prefix(2)), String(word.dropFirst(2))]
+            } else {
+                result.append(word)
+            }
+            if word == "--" { literal = true }
+        }
+        return result
     }
 }

@@ -93,7 +93,7 @@ public struct HistoryFile: Sendable {
     }
 
     /// The words of a command line that hold secrets, each with the part of it that is not secret:
-    /// the values of `config set …token` and `user authenticate`, and `-o …token=VALUE`.
+    /// the values of `config set …token`, `user authenticate` and `--token`, and `-o …token=VALUE`.
     static func secretWords(_ words: [String]) -> [(index: Int, prefix: String)] {
         var secrets: [(index: Int, prefix: String)] = []
         // The verb alone too: a shell line typed without its group is refused, but remembered.
@@ -104,6 +104,11 @@ public struct HistoryFile: Sendable {
         }
         if let auth = words.firstIndex(of: "authenticate"), auth == 0 || words[auth - 1] == "user", auth + 1 < words.count {
             for index in (auth + 1)..<words.count where !words[index].hasPrefix("-") { secrets.append((index, "")) }
+        }
+        // `user add --token T` / `--token=T`.
+        for (index, word) in words.enumerated() {
+            if word.hasPrefix("--token=") { secrets.append((index, "--token=")) }
+            if word == "--token", index + 1 < words.count { secrets.append((index + 1, "")) }
         }
         for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {
             if word.contains("token=") { secrets.append((index, String(word.prefix { $0 != "=" }) + "=")) }

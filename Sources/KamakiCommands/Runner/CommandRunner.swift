@@ -63,7 +63,7 @@ public struct CommandRunner: Sendable {
         }
         let parsed: any ParsableCommand
         do {
-            parsed = try await Kamaki.asyncParseAsRoot(words)
+            parsed = try await Kamaki.asyncParseAsRoot(HistoryShow.parseable(GlobalOptions.separatingJoinedValues(words)))
         } catch {
             return presentParseError(error, output: output)
         }
@@ -116,7 +116,8 @@ public struct CommandRunner: Sendable {
 
     /// The connection a shell keeps for its session, from the shell's own global options.
     public func sessionConnection(arguments: [String], output: any OutputSink) throws -> CloudConnection {
-        let global = arguments.isEmpty ? GlobalSettings() : try GlobalOptions.parse(arguments).settings
+        let global =
+            arguments.isEmpty ? GlobalSettings() : try GlobalOptions.parse(GlobalOptions.separatingJoinedValues(arguments)).settings
         return try makeContext(global: global, output: output, session: nil, connection: nil).connection()
     }
 

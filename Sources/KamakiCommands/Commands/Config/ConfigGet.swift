@@ -4,7 +4,10 @@ import ArgumentParser
 struct ConfigGet: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "get", abstract: "Show a configuration option",
-        discussion: "OPTION is key (global.key), section.key, cloud, cloud.NAME or cloud.NAME.key.")
+        discussion: """
+            OPTION is key (global.key), section.key, cloud, cloud.NAME or cloud.NAME.key. A global option the file does \
+            not set shows the value kamaki uses for it (as config list does); an empty value prints nothing.
+            """)
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "The option.") var option: String
 
@@ -19,9 +22,9 @@ struct ConfigGet: KamakiCommand {
             guard !text.isEmpty else { throw CommandError("\(option) not found") }
             return context.output.write(text, to: .standard)
         }
-        guard let value = config.value(at: option) else {
+        guard let value = config.value(at: option) ?? ConfigDefaults.value(at: option, home: context.environment.homeDirectory) else {
             throw CommandError("\(option) not found", details: ["To list all options:", "  kamaki config list"])
         }
-        context.output.line(value)
+        if !value.isEmpty { context.output.line(value) }
     }
 }

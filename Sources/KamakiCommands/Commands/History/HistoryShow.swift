@@ -4,7 +4,7 @@ import ArgumentParser
 struct HistoryShow: KamakiCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Show the command history",
-        discussion: "SLICE is N (the last N), :N, N: or N1:N2 (Python slice semantics).")
+        discussion: "SLICE is N (the line at position N; -1 is the last), :N, N: or N1:N2 (Python slice semantics), as in kamaki 0.16.")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @Argument(help: "Which lines.") var slice: String?
     @Option(name: .customLong("match"), help: "Show only lines containing all these space-separated terms.") var match: String?
@@ -35,7 +35,27 @@ struct HistoryShow: KamakiCommand {
             let end = try bound(slice[slice.index(after: colon)...], default: count)
             return start..<max(start, end)
         }
-        guard let last = Int(slice), last >= 0 else { throw CommandError.usage("Invalid history slice \(slice)") }
-        return max(0, count - last)..<count
+        // One position, as a Python index: negative counts from the end.
+        guard let position = Int(slice) else { throw CommandError.usage("Invalid history slice \(slice)") }
+        let index = position < 0 ? count + position : position
+        guard index >= 0, index < count else {
+            throw CommandError(
+                "No history line at position \(position) (there are \(count))", details: ["To see them all:", "  kamaki history show"])
+        }
+        return index..<index + 1
+    }
+
+    /// `history show -2` (a negative position, as kamaki 0.16 takes it) with the slice after `--`, so the
+    /// parser does not read it as an option.
+    static func parseable(_ words: [String]) -> [String] {
+        guard words.count > 2, words[0] == "history", words[1] == "show", !words.contains("--") else { return words }
+        func isNegativeSlice(_ word: String) -> Bool {
+            word.count > 1 && word.hasPrefix("-") && word.dropFirst().first?.isNumber == true
+                && word.dropFirst().allSatisfy { $0.isNumber || $0 == ":" || $0 == "-" }
+        }
+        guard let slice = words.firstIndex(where: isNegativeSlice) else { return words }
+        var rest = words
+        let word = rest.remove(at: slice)
+        return rest + ["--", word]
     }
 }

@@ -9,6 +9,8 @@ struct IPDetach: KamakiCommand {
         discussion: "A shortcut for port delete of the IP's port.")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
+    /// Accepted (and checked) as kamaki 0.16 accepts it; the command prints no resource.
+    @OptionGroup(visibility: .hidden) var format: FormatOptions
     @Argument(help: "The floating IP, by address or id.", completion: IDCompletion.floatingIP) var ip: String
 
     func execute(in context: CommandContext) async throws {

@@ -9,6 +9,8 @@ struct NetworkDisconnect: KamakiCommand {
         discussion: "A shortcut for port delete: deletes every port of each --device-id on the network.")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
+    /// Accepted (and checked) as kamaki 0.16 accepts it; the command prints no resource.
+    @OptionGroup(visibility: .hidden) var format: FormatOptions
     @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server)
     var deviceIDs: [String] = []

@@ -30,9 +30,9 @@ struct ServerInfo: KamakiCommand {
         }
         if nics {
             context.ids?.upsert(.server, IDEntry(server))
-            let addresses = server.raw["addresses"] ?? .object(JSONObject())
-            if format.json { return context.render.json(addresses) }
-            return context.render.dict(JSONObject([("addresses", addresses)]))
+            // {"addresses": {…}} in text and JSON alike, as kamaki 0.16 prints it.
+            let shown = JSONObject([("addresses", server.raw["addresses"] ?? .object(JSONObject()))])
+            return format.json ? context.render.json(.object(shown)) : context.render.dict(shown)
         }
         context.show(server, format)
     }

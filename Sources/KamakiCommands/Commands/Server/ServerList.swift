@@ -27,7 +27,7 @@ struct ServerList: KamakiCommand {
             "Show only servers changed since this time (deleted ones too): 2026-11-29T10:00, 2026-11-29 10:00:00+02:00, 2026-11-29.",
             valueName: "DATE"))
     var since: String?
-    @Option(name: [.customShort("n"), .customLong("number")], help: "Show at most this many.") var number: Int?
+    @Option(name: [.customShort("n", allowingJoined: true), .customLong("number")], help: "Show at most this many.") var number: Int?
     @Flag(name: .customLong("enumerate"), help: "Number the lines.") var enumerate = false
 
     func validate() throws {

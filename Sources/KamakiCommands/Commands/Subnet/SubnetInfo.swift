@@ -15,6 +15,9 @@ struct SubnetInfo: KamakiCommand {
         let subnet = try await ResourceErrors.lookup(kind: .subnet, id: subnetID) {
             try await client.subnet(subnetID)
         }
-        context.show(subnet, format)
+        // kamaki 0.16 prints the reply as the API wraps it, {"subnet": {…}}: scripts read .subnet.cidr.
+        guard format.json else { return context.show(subnet, format) }
+        context.ids?.upsert(.subnet, subnet.idEntry)
+        context.render.json(.object(JSONObject([("subnet", subnet.json)])))
     }
 }

@@ -1,0 +1,47 @@
+/// kamaki 0.16's built-in options: the global ones with the values it uses when the file does not set
+/// them (`config get`, `config list`), and the descriptions `config list --with-description` and
+/// `--describe-option-keys` print. kamaki's `*_cli` options, which pick its Python modules, have no
+/// meaning here and are left out (docs/compatibility.md).
+enum ConfigDefaults {
+    /// The global options, in kamaki's order, with their descriptions.
+    static let globalDescriptions: [(key: String, description: String)] = [
+        ("default_cloud", "The default cloud, when there are more than one clouds"),
+        ("colors", "enable / disable console colors, requires \"ansi-colors\" (on / off)"),
+        ("history_file", "path to store kamaki history"),
+        ("history_limit", "#commands to keep in history"),
+        ("log_file", "path to dumb kamaki logs"),
+        ("log_token", "show user token in HTTP logs (insecure - on / off)"),
+        ("log_data", "show HTTP data (body) in logs (on / off)"),
+        ("log_pid", "show process id in HTTP logs (on / off)"),
+        ("ignore_ssl", "allow insecure HTTP connections (on / off)"),
+        ("ca_certs", "path to CA certificates bundle (system depended)"),
+    ]
+
+    /// The options of a cloud, with their descriptions.
+    static let cloudDescriptions: [(key: String, description: String)] = [
+        ("url", "cloud authentication URL"),
+        ("token", "user token for this cloud"),
+        ("pithos_container", "default pithos container for this cloud (if not set, use pithos)"),
+        ("pithos_id", "pithos user uuid (if not set, use the token user)"),
+    ]
+
+    /// The global options' built-in values (`ca_certs` has none: unset, as in kamaki).
+    static func globals(home: String) -> [String: String] {
+        [
+            "default_cloud": "", "colors": "off", "history_file": home + "/.kamaki.history", "history_limit": "0",
+            "log_file": home + "/.kamaki.log", "log_token": "off", "log_data": "off", "log_pid": "off", "ignore_ssl": "off",
+        ]
+    }
+
+    /// The description of `key` in `section` (`global` or a cloud), if kamaki documents it.
+    static func description(of key: String, cloud: Bool) -> String? {
+        (cloud ? cloudDescriptions : globalDescriptions).first { $0.key == key }?.description
+    }
+
+    /// The built-in value of an option path (`key` or `global.key`), if it is a global option with one.
+    static func value(at path: String, home: String) -> String? {
+        let (header, key) = ConfigFile.split(path)
+        guard header == "global", let key else { return nil }
+        return globals(home: home)[key]
+    }
+}
