@@ -88,11 +88,11 @@ public enum TutorialWalk {
         r = try await run(["quota", "list"])
         #expect(r.status == 0)
         #expect(r.out.hasPrefix("s0m3-u53r-1d:\n    cyclades.disk:\n        usage: 80GiB\n        limit: 500GiB\n        pending: 0B\n"))
-        #expect(r.out.contains("    cyclades.vm:\n        usage: 2\n        limit: 2\n        pending: 0\n"))
+        #expect(r.out.contains("    cyclades.vm:\n        usage: 2\n        limit: 8\n        pending: 0\n"))
         #expect(r.out.contains("    pithos.diskspace:\n        usage: 1.43GiB\n        limit: 20GiB\n        pending: 0B\n"))
         #expect(r.out.contains("    cyclades.ram:\n        usage: 9GiB\n        limit: 40GiB\n        pending: 0B\n"))
         #expect(r.out.contains("    cyclades.floating_ip:\n        usage: 2\n        limit: 3\n        pending: 0\n"))
-        #expect(r.out.contains("    cyclades.cpu:\n        usage: 4\n        limit: 8\n        pending: 0\n"))
+        #expect(r.out.contains("    cyclades.cpu:\n        usage: 4\n        limit: 16\n        pending: 0\n"))
         #expect(r.out.contains("    cyclades.network.private:\n        usage: 1\n        limit: 5\n        pending: 0\n"))
 
         r = try await run(["ip", "create", "--network-id=1"])

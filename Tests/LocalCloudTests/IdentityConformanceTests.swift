@@ -116,7 +116,7 @@ import Testing
                     "pithos.diskspace",
                 ])
             let expected: [(String, Int, Int)] = [
-                ("cyclades.vm", 2, 2), ("cyclades.cpu", 4, 8), ("cyclades.ram", 9 * gib, 40 * gib), ("cyclades.disk", 80 * gib, 500 * gib),
+                ("cyclades.vm", 2, 8), ("cyclades.cpu", 4, 16), ("cyclades.ram", 9 * gib, 40 * gib), ("cyclades.disk", 80 * gib, 500 * gib),
                 ("cyclades.network.private", 0, 5), ("cyclades.floating_ip", 0, 3), ("pithos.diskspace", 1_535_450_808, 20 * gib),
             ]
             for (resource, used, limit) in expected {

@@ -241,7 +241,7 @@ extension Tutorial {
                 "status": 0,
                 "stdout": [
                   "cyclades.floating_ip:\n        usage: 2\n        limit: 3",
-                  "cyclades.vm:\n        usage: 2\n        limit: 2",
+                  "cyclades.vm:\n        usage: 2\n        limit: 8",
                   "cyclades.disk:\n        usage: 80GiB\n        limit: 500GiB"
                 ]
               },

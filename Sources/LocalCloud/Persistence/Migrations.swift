@@ -13,6 +13,9 @@ enum Migrations {
             try db.execute(sql: schemaV2)
             try SeedCatalog.plant(db)
         }
+        migrator.registerMigration("v3-servers") { db in
+            try db.execute(sql: serversV3)
+        }
         return migrator
     }
 

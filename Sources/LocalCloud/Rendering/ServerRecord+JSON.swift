@@ -8,7 +8,7 @@ extension ServerRecord {
 
     /// The detailed server object; `attachments` and `addresses` come from its ACTIVE ports.
     func json(
-        _ links: Links, now: Int64, ports: [PortRecord], publicNetworks: Set<Int64>,
+        _ links: Links, now: Int64, ports: [PortRecord], metadata: [(String, String)], publicNetworks: Set<Int64>,
         ipv6Subnets: [Int64: IPv6SubnetInfo]
     ) -> JSON {
         var attachments: [JSON] = []
@@ -32,7 +32,8 @@ extension ServerRecord {
         }
         let flavorHref = "\(links.compute)/flavors/\(flavorID)"
         let imageHref = "\(links.compute)/images/\(imageID)"
-        let isDeleted = deleted != nil
+        let status = status(now: now)
+        let keys = keyNameList
         return .object(
             JSONObject([
                 ("id", .int(id)),
@@ -41,12 +42,12 @@ extension ServerRecord {
                 ("user_id", .string(userID)),
                 ("tenant_id", .string(userID)),
                 ("shared_to_project", false),
-                ("status", .string(isDeleted ? "DELETED" : status)),
-                ("SNF:task_state", ""),
-                ("progress", status == "ACTIVE" ? 100 : 0),
+                ("status", .string(status)),
+                ("SNF:task_state", .string(taskState(now: now))),
+                ("progress", .int(progress(now: now))),
                 ("hostId", ""),
                 ("created", .string(Timestamp.iso(created))),
-                ("updated", .string(Timestamp.iso(updated))),
+                ("updated", .string(Timestamp.iso(updated(now: now)))),
                 ("flavor", ["id": .int(flavorID), "links": Links.selfAndBookmark(flavorHref)]),
                 (
                     "image",
@@ -59,21 +60,21 @@ extension ServerRecord {
                     ]
                 ),
                 ("suspended", false),
-                ("metadata", ["OS": "debian", "users": "root"]),
+                ("metadata", .object(JSONObject(metadata.map { ($0.0, JSON.string($0.1)) }))),
                 ("tags", []),
                 ("attachments", .array(attachments)),
                 ("addresses", .object(addresses)),
                 ("volumes", []),
                 ("diagnostics", []),
                 ("security_groups", [["name": "default"]]),
-                ("key_name", .null),
-                ("SNF:key_names", []),
+                ("key_name", .optional(keys.first)),
+                ("SNF:key_names", .array(keys.map { .string($0) })),
                 ("config_drive", ""),
                 ("accessIPv4", ""),
                 ("accessIPv6", ""),
                 ("SNF:fqdn", .string("snf-\(id).vm.local")),
                 ("SNF:port_forwarding", [:]),
-                ("deleted", .bool(isDeleted)),
+                ("deleted", .bool(status == "DELETED")),
                 ("SNF:rescue", false),
             ]))
     }
@@ -82,6 +83,7 @@ extension ServerRecord {
 extension ServerDetail {
     /// The detailed server object.
     func json(_ links: Links, now: Int64) -> JSON {
-        server.json(links, now: now, ports: ports, publicNetworks: facts.publicNetworks, ipv6Subnets: facts.ipv6Subnets)
+        server.json(
+            links, now: now, ports: ports, metadata: metadata, publicNetworks: facts.publicNetworks, ipv6Subnets: facts.ipv6Subnets)
     }
 }

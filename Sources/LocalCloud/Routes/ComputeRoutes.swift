@@ -3,12 +3,13 @@ import KamakiAPI
 /// Cyclades compute: the user's servers, with attachments derived from their ACTIVE ports.
 enum ComputeRoutes {
     static func register(_ table: inout RouteTable) {
-        table.add("/compute/v2.0/servers", allow: "GET,POST", ["GET": list, "POST": unsupported])
+        table.add("/compute/v2.0/servers", allow: "GET,POST", ["GET": list, "POST": create])
         table.add("/compute/v2.0/servers/detail", trailingSlash: false, allow: "GET", ["GET": detail])
         table.add(
             "/compute/v2.0/servers/{}", trailingSlash: false, numeric: true, allow: "GET,PUT,DELETE",
-            ["GET": get, "PUT": rename, "DELETE": unsupported])
-        table.add("/compute/v2.0/servers/{}/action", trailingSlash: false, numeric: true, allow: "POST", ["POST": unsupported])
+            ["GET": get, "PUT": rename, "DELETE": ServerActionRoutes.delete])
+        ServerActionRoutes.register(&table)
+        ServerMetadataRoutes.register(&table)
         // What kamaki 0.16's `server info --nics`, `--stats` and `--diagnostics` read.
         table.add("/compute/v2.0/servers/{}/ips", trailingSlash: false, numeric: true, allow: "GET", ["GET": addresses])
         table.add("/compute/v2.0/servers/{}/stats", trailingSlash: false, numeric: true, allow: "GET", ["GET": stats])
@@ -53,7 +54,7 @@ enum ComputeRoutes {
         ])
     }
 
-    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: servers are seeded).
+    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: builds are simulated and never fail).
     @Sendable static func diagnostics(_ request: CloudRequest) async throws -> CloudResponse {
         .ok(try await server(request)["diagnostics"] ?? .array([]))
     }
@@ -74,9 +75,15 @@ enum ComputeRoutes {
         }
     }
 
-    /// Building, deleting and acting on servers is not simulated.
-    @Sendable static func unsupported(_ request: CloudRequest) async throws -> CloudResponse {
-        _ = try await request.read { _, user in user.id }
-        throw APIFault.notImplemented("The local cloud does not build, delete or act on servers.")
+    /// `POST /servers` → 202 `{"server": {...}}`, BUILD, with the `adminPass` (shown only here, never stored).
+    @Sendable static func create(_ request: CloudRequest) async throws -> CloudResponse {
+        let body = try request.jsonBody()
+        return try await request.write { store, user in
+            let plan = try ServerPlan(body: body, user: user.id)
+            let detail = try store.createServer(plan, user: user.id, cloud: request.cloud)
+            guard case .object(var server) = detail.json(request.links, now: store.now) else { throw APIFault.unexpected }
+            server["adminPass"] = .string(plan.adminPass)
+            return CloudResponse(status: 202, body: ["server": .object(server)])
+        }
     }
 }

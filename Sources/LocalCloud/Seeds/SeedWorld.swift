@@ -8,7 +8,7 @@ enum SeedWorld {
 
     /// Deletes every row (and the id sequences), then seeds.
     static func reset(_ db: Database, seed: Seed) throws {
-        for table in ["keypairs", "ports", "floating_ips", "subnets", "networks", "servers", "quotas", "users"] {
+        for table in ["keypairs", "ports", "floating_ips", "subnets", "networks", "server_metadata", "servers", "quotas", "users"] {
             try db.execute(sql: "DELETE FROM \(table)")
         }
         try db.execute(sql: "DELETE FROM sqlite_sequence")
@@ -42,22 +42,28 @@ enum SeedWorld {
             arguments: [SubnetRecord.encodePools([IPv4Pool(start: 0xC0A8_0305, end: 0xC0A8_03FE)]), created, updated])
         if withServers {
             let built = Timestamp.parseISO("2013-06-19T13:20:41.283122+00:00") ?? 0
-            for (id, user, name) in [(141, tutorialUserID, "Server 1"), (142, tutorialUserID, "Server 1"), (143, otherUserID, "Server 2")] {
+            // What the servers were charged: the networking tutorial's quota list (2 VMs, 4 CPUs, 9 GiB RAM,
+            // 80 GiB disk for the tutorial user).
+            let servers: [(Int64, String, String, Int64, Int64, Int64)] = [
+                (141, tutorialUserID, "Server 1", 2, 9 * gib / 2, 40 * gib), (142, tutorialUserID, "Server 1", 2, 9 * gib / 2, 40 * gib),
+                (143, otherUserID, "Server 2", 1, gib, 20 * gib),
+            ]
+            for (id, user, name, vcpus, ram, disk) in servers {
                 try db.execute(
                     sql: """
-                        INSERT INTO servers (id, user_id, name, status, flavor_id, image_id, created, updated)
-                        VALUES (?, ?, ?, 'ACTIVE', 1, '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d', ?, ?)
-                        """, arguments: [id, user, name, built, built])
+                        INSERT INTO servers (id, user_id, name, status, flavor_id, image_id, created, updated, vcpus, ram, disk)
+                        VALUES (?, ?, ?, 'ACTIVE', 1, '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d', ?, ?, ?, ?, ?)
+                        """, arguments: [id, user, name, built, built, vcpus, ram, disk])
+                try db.execute(
+                    sql: "INSERT INTO server_metadata (server_id, key, value) VALUES (?, 'OS', 'debian'), (?, 'users', 'root')",
+                    arguments: [id, id])
             }
         }
         // Next port id 11 and next floating IP id 8, as in the tutorial.
         try db.execute(sql: "INSERT INTO sqlite_sequence (name, seq) VALUES ('ports', 10), ('floating_ips', 7)")
-        try addQuotas(
-            db, user: tutorialUserID, base: withServers ? (vm: 2, cpu: 4, ram: 9 * gib, disk: 80 * gib) : (0, 0, 0, 0),
-            diskspace: 1_535_450_808)
-        try addQuotas(
-            db, user: otherUserID, base: withServers ? (vm: 1, cpu: 1, ram: 1 * gib, disk: 20 * gib) : (0, 0, 0, 0),
-            diskspace: 0)
+        for user in [tutorialUserID, otherUserID] {
+            try addQuotas(db, user: user, diskspace: user == tutorialUserID ? 1_535_450_808 : 0)
+        }
     }
 
     private static func addUser(_ db: Database, id: String, name: String, email: String, position: Int) throws {
@@ -66,19 +72,28 @@ enum SeedWorld {
             arguments: [id, name, email, makeToken(), position])
     }
 
-    private static func addQuotas(
-        _ db: Database, user: String, base: (vm: Int64, cpu: Int64, ram: Int64, disk: Int64),
-        diskspace: Int64
-    ) throws {
+    /// The user's holdings; the usage of the compute resources is what the user's servers were charged.
+    private static func addQuotas(_ db: Database, user: String, diskspace: Int64) throws {
         let rows: [(String, Int64, Int64)] = [
-            ("cyclades.vm", 2, base.vm), ("cyclades.cpu", 8, base.cpu), ("cyclades.ram", 40 * gib, base.ram),
-            ("cyclades.disk", 500 * gib, base.disk), ("cyclades.network.private", 5, 0), ("cyclades.floating_ip", 3, 0),
-            ("pithos.diskspace", 20 * gib, diskspace),
+            ("cyclades.vm", 8, 0), ("cyclades.cpu", 16, 0), ("cyclades.ram", 40 * gib, 0), ("cyclades.disk", 500 * gib, 0),
+            ("cyclades.total_cpu", 32, 0), ("cyclades.total_ram", 80 * gib, 0), ("cyclades.network.private", 5, 0),
+            ("cyclades.floating_ip", 3, 0), ("pithos.diskspace", 20 * gib, diskspace),
         ]
         for (resource, limit, usage) in rows {
             try db.execute(
                 sql: "INSERT INTO quotas (user_id, resource, quota_limit, usage) VALUES (?, ?, ?, ?)",
                 arguments: [user, resource, limit, usage])
+        }
+        for (expression, resource) in [
+            ("COUNT(*)", "cyclades.vm"), ("COALESCE(SUM(vcpus), 0)", "cyclades.cpu"), ("COALESCE(SUM(vcpus), 0)", "cyclades.total_cpu"),
+            ("COALESCE(SUM(ram), 0)", "cyclades.ram"), ("COALESCE(SUM(ram), 0)", "cyclades.total_ram"),
+            ("COALESCE(SUM(disk), 0)", "cyclades.disk"),
+        ] {
+            try db.execute(
+                sql: """
+                    UPDATE quotas SET usage = (SELECT \(expression) FROM servers WHERE user_id = quotas.user_id AND deleted IS NULL)
+                    WHERE user_id = ? AND resource = ?
+                    """, arguments: [user, resource])
         }
     }
 

@@ -7,6 +7,11 @@ struct PortPlan {
     var deviceText: String?
     var address: String?
     var name: String?
+    /// A server being built with this port (`POST /servers`): not looked up nor checked, and the port turns
+    /// ACTIVE when the server does.
+    var building: ServerRecord?
+    /// Whether a public network without an address takes one of the user's unused floating IPs (`POST /servers`).
+    var picksFloatingIP = false
 
     /// The API-level checks (#1–#10).
     init(info: JSONObject) throws {
@@ -49,11 +54,11 @@ struct PortPlan {
     func create(in store: CloudStore, user: String, cloud: CloudContext) throws -> PortRecord {
         let db = store.db
         let now = store.now
-        var server: ServerRecord?
-        if let deviceText {
+        var server = building
+        if building == nil, let deviceText {
             guard let id = Int64(deviceText) else { throw APIFault.badRequest("Invalid server ID.") }
             guard let found = try ServerRecord.find(db, id: id, user: user) else { throw APIFault.itemNotFound("Server not found.") }
-            if found.deleted != nil { throw APIFault.badRequest("Server has been deleted.") }
+            if found.isDeleted(now: now) { throw APIFault.badRequest("Server has been deleted.") }
             let nics = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM ports WHERE device_id = ?", arguments: [id]) ?? 0
             if nics >= 8 { throw APIFault.badRequest("Maximum ports per server limit reached") }
             server = found
@@ -62,19 +67,22 @@ struct PortPlan {
         if network.deleted != nil { throw APIFault.badRequest("Network has been deleted.") }
         var floatingIP: FloatingIPRecord?
         if network.isPublic {
-            guard let address else {
+            if let address {
+                let value = IPv4.parse(address) ?? 0
+                guard
+                    let found = try FloatingIPRecord.fetchOne(
+                        db,
+                        sql:
+                            "\(FloatingIPRecord.select) WHERE f.address = ? AND f.user_id = ? AND f.deleted IS NULL ORDER BY f.network_id = ? DESC",
+                        arguments: [now, Int64(value), user, network.id])
+                else { throw APIFault.itemNotFound("Floating IP does not exist.") }
+                floatingIP = found
+            } else if picksFloatingIP {
+                floatingIP = try Self.unusedFloatingIP(db, network: network.id, user: user, now: now)
+            } else {
                 throw APIFault.badRequest(
                     "'fixed_ips' attribute must contain a floating IP address in order to connect to a public network.")
             }
-            let value = IPv4.parse(address) ?? 0
-            guard
-                let found = try FloatingIPRecord.fetchOne(
-                    db,
-                    sql:
-                        "\(FloatingIPRecord.select) WHERE f.address = ? AND f.user_id = ? AND f.deleted IS NULL ORDER BY f.network_id = ? DESC",
-                    arguments: [now, Int64(value), user, network.id])
-            else { throw APIFault.itemNotFound("Floating IP does not exist.") }
-            floatingIP = found
         }
         if let name, name.count > 128 { throw APIFault.badRequest("Port name is too long") }
         var subnetID: Int64?
@@ -106,10 +114,9 @@ struct PortPlan {
             throw APIFault.badRequest("Address \(address) is not a valid IP for the defined network subnets")
         }
         if let server {
-            if server.status == "BUILD" { throw APIFault.buildInProgress("Server '\(server.id)' is being built.") }
-            try PendingAction.check(db, server: server.id, action: "CONNECT", now: now, enforced: cloud.pendingActions)
-            if server.status == "ERROR" {
-                throw APIFault.badRequest("Cannot perform 'CONNECT' action while server is in 'ERROR' state.")
+            if building == nil {
+                try server.validate(action: "CONNECT", now: now)
+                try PendingAction.check(db, server: server.id, action: "CONNECT", now: now, enforced: cloud.pendingActions)
             }
             try db.execute(sql: "UPDATE networks SET instantiated = 1 WHERE id = ?", arguments: [network.id])
         }
@@ -120,11 +127,27 @@ struct PortPlan {
                 """,
             arguments: [
                 user, network.id, server?.id, name ?? "", subnetID, ipv4.map { Int64($0) }, floatingIP?.id, now, now,
-                server == nil ? now : now + cloud.settle,
+                server == nil ? now : (building?.taskUntil ?? now + cloud.settle),
             ])
         guard let port = try PortRecord.find(db, id: db.lastInsertedRowID, user: user, now: now) else {
             throw APIFault.unexpected
         }
         return port
+    }
+
+    /// One of the user's floating IPs on `network` that no port carries (the lowest id); Synnefo's 409 when
+    /// there is none.
+    private static func unusedFloatingIP(_ db: Database, network: Int64, user: String, now: Int64) throws -> FloatingIPRecord {
+        guard
+            let found = try FloatingIPRecord.fetchOne(
+                db,
+                sql:
+                    "\(FloatingIPRecord.select) WHERE f.user_id = ? AND f.network_id = ? AND f.deleted IS NULL AND p.id IS NULL ORDER BY f.id",
+                arguments: [now, user, network])
+        else {
+            throw APIFault.conflict(
+                "Cannot find an unused floating IP to connect server to network '\(network)'. Please create a floating IP.")
+        }
+        return found
     }
 }
