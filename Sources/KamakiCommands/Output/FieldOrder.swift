@@ -11,6 +11,8 @@ enum FieldOrder {
     ]
     static let subnet = ["id", "name", "network_id", "cidr", "ip_version", "gateway_ip", "allocation_pools"]
     static let server = ["id", "name", "status"]
+    /// The server guide's `keypair upload`.
+    static let keypair = ["public_key", "name", "fingerprint"]
     static let quotaResources = [
         "cyclades.disk", "cyclades.vm", "pithos.diskspace", "cyclades.ram", "cyclades.floating_ip", "cyclades.cpu",
         "cyclades.network.private",
