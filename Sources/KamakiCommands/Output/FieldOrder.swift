@@ -18,6 +18,8 @@ enum FieldOrder {
         "updated", "user_id",
     ]
     static let createdServerNested = ["flavor": ["id"], "image": ["id"], "metadata": ["os", "users"]]
+    /// The server guide's `keypair upload`.
+    static let keypair = ["public_key", "name", "fingerprint"]
     static let quotaResources = [
         "cyclades.disk", "cyclades.vm", "pithos.diskspace", "cyclades.ram", "cyclades.floating_ip", "cyclades.cpu",
         "cyclades.network.private",

@@ -16,6 +16,11 @@ struct KeypairGenerate: KamakiCommand {
             try await $0.createKeypair(name: name)
         }
         if format.json { return context.render.json(keypair.json) }
-        context.render.dict(keypair.raw)
+        // The private key last, as PEM lines one can save (kamaki 0.16 prints it so too); other
+        // control characters are still escaped.
+        var shown = keypair.raw
+        shown["private_key"] = nil
+        context.render.dict(shown, order: FieldOrder.keypair)
+        if let pem = keypair.privateKey { context.output.write("private_key: " + TerminalText.escapedLines(pem) + "\n", to: .standard) }
     }
 }

@@ -14,6 +14,6 @@ struct KeypairInfo: KamakiCommand {
         let keypair = try await KeypairCommands.lookup(keyName) { try await client.keypair(keyName) }
         context.ids?.upsert(.keypair, IDEntry(keypair))
         if format.json { return context.render.json(keypair.json) }
-        context.render.dict(keypair.raw)
+        context.render.dict(keypair.raw, order: FieldOrder.keypair)
     }
 }

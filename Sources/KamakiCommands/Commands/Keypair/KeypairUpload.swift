@@ -21,6 +21,6 @@ struct KeypairUpload: KamakiCommand {
             try await client.createKeypair(name: name, publicKey: publicKey)
         }
         if format.json { return context.render.json(keypair.json) }
-        context.render.dict(keypair.raw)
+        context.render.dict(keypair.raw, order: FieldOrder.keypair)
     }
 }
