@@ -111,6 +111,22 @@ import Testing
         }
     }
 
+    @Test func rename() async throws {
+        try await withInProcessCloud(settle: 30) { cloud in
+            let api = CloudAPI(cloud)
+            let stop = try await api.action("141", ["shutdown": [:]])
+            #expect(stop.status == 202)
+            // Allowed while a task is pending.
+            #expect(try await api.put("/compute/v2.0/servers/141", ["server": ["name": "Renamed"]]).status == 204)
+            #expect(try await api.server("141")["name"] == "Renamed")
+            let missing = try await api.put("/compute/v2.0/servers/141", ["server": [:]])
+            #expect(missing.status == 400 && missing.message == "Malformed request. Missing attribute 'name'.")
+            let long = try await api.put("/compute/v2.0/servers/141", ["server": ["name": .string(String(repeating: "n", count: 256))]])
+            #expect(long.status == 400 && long.message == "Server name is too long")
+            #expect(try await CloudAPI(cloud, user: 1).put("/compute/v2.0/servers/141", ["server": ["name": "x"]]).status == 404)
+        }
+    }
+
     @Test func console() async throws {
         try await withInProcessCloud(settle: 0) { cloud in
             let api = CloudAPI(cloud)

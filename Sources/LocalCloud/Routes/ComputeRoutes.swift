@@ -54,7 +54,7 @@ enum ComputeRoutes {
         ])
     }
 
-    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: servers are seeded).
+    /// `GET /servers/{id}/diagnostics`: the server's build diagnostics, a list (none: builds are simulated and never fail).
     @Sendable static func diagnostics(_ request: CloudRequest) async throws -> CloudResponse {
         .ok(try await server(request)["diagnostics"] ?? .array([]))
     }
