@@ -139,3 +139,28 @@ enum FieldOrderProbe {
         "updated", "user_id",
     ]
 }
+
+/// `server create --network` on a private network and on the public one with a reserved IP, as the guide.
+@Suite struct ServerCreateNetworkTests {
+    @Test func privateAndPublicNetworks() async throws {
+        let h = try await ServerLifecycleCommandTests.harness(settle: 0.2)
+        var r = await h.run("network", "create", "--name=Introverts")
+        let network = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run("ip", "create", "--network-id=1")
+        let ip = try #require(fields(r.out)["floating_ip_address"])
+        r = await h.run(
+            "server", "create", "--name=Introvert Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--network=\(network)", "--wait")
+        #expect(r.status == 0, "\(r.err)")
+        let introvert = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run(
+            "server", "create", "--name=Extrovert Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--network=1,\(ip)", "--wait")
+        #expect(r.status == 0, "\(r.err)")
+        let extrovert = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run("server", "info", introvert, "--nics", "--output-format=json")
+        #expect(r.out.contains("\"\(network)\""), "\(r.out)")
+        r = await h.run("server", "info", extrovert, "--nics", "--output-format=json")
+        #expect(r.out.contains("\"\(ip)\""), "\(r.out)")
+        r = await h.run("ip", "list", "--output-format=json")
+        #expect(r.out.contains("\"instance_id\": \"\(extrovert)\""), "\(r.out)")
+    }
+}
