@@ -102,8 +102,25 @@ import Testing
             #expect(r.status == 1 && r.err.contains(message), "\(words): \(r.err)")
             #expect(r.out.isEmpty)
         }
+        // Files: one the cloud takes (the guide's -p line), one over its size limit, six (over its count).
+        let key = h.home + "/id_rsa.pub"
+        try "ssh-rsa AAAA me@here\n".write(toFile: key, atomically: true, encoding: .utf8)
+        let big = h.home + "/big"
+        try String(repeating: "x", count: 20_000).write(toFile: big, atomically: true, encoding: .utf8)
+        var r = await h.run(
+            "server", "create", "--name=p", "--flavor-id=1", "--image-id=\(Self.image)", "-p",
+            "\(key),/root/.ssh/authorized_keys,root,root,0600")
+        #expect(r.status == 0, "\(r.err)")
+        let made = try #require(Self.top(r.out, "id"))
+        r = await h.run("server", "create", "--name=bad", "--flavor-id=1", "--image-id=\(Self.image)", "-p", "\(big),/x")
+        #expect(r.status == 1 && r.err.contains("(413) ") && r.err.contains("Maximum size of personality exceeded"), "\(r.err)")
+        r = await h.run(
+            ["server", "create", "--name=bad", "--flavor-id=1", "--image-id=\(Self.image)"]
+                + Array(repeating: ["-p", key], count: 6).flatMap { $0 })
+        #expect(r.status == 1 && r.err.contains("Maximum number of personalities exceeded"), "\(r.err)")
+        #expect(await h.run("server", "delete", made, "--wait").status == 0)
         // A reserved IP in use by a server.
-        var r = await h.run("ip", "create", "--network-id=1")
+        r = await h.run("ip", "create", "--network-id=1")
         let ip = try #require(fields(r.out)["floating_ip_address"])
         let ipID = try #require(fields(r.out)["id"])
         r = await h.run("ip", "attach", ipID, "--server-id=141", "--wait")
@@ -121,4 +138,29 @@ enum FieldOrderProbe {
         "hostId", "id", "image", "key_name", "metadata", "name", "progress", "security_groups", "status", "suspended", "tenant_id",
         "updated", "user_id",
     ]
+}
+
+/// `server create --network` on a private network and on the public one with a reserved IP, as the guide.
+@Suite struct ServerCreateNetworkTests {
+    @Test func privateAndPublicNetworks() async throws {
+        let h = try await ServerLifecycleCommandTests.harness(settle: 0.2)
+        var r = await h.run("network", "create", "--name=Introverts")
+        let network = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run("ip", "create", "--network-id=1")
+        let ip = try #require(fields(r.out)["floating_ip_address"])
+        r = await h.run(
+            "server", "create", "--name=Introvert Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--network=\(network)", "--wait")
+        #expect(r.status == 0, "\(r.err)")
+        let introvert = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run(
+            "server", "create", "--name=Extrovert Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--network=1,\(ip)", "--wait")
+        #expect(r.status == 0, "\(r.err)")
+        let extrovert = try #require(ServerCreateCommandTests.top(r.out, "id"))
+        r = await h.run("server", "info", introvert, "--nics", "--output-format=json")
+        #expect(r.out.contains("\"\(network)\""), "\(r.out)")
+        r = await h.run("server", "info", extrovert, "--nics", "--output-format=json")
+        #expect(r.out.contains("\"\(ip)\""), "\(r.out)")
+        r = await h.run("ip", "list", "--output-format=json")
+        #expect(r.out.contains("\"instance_id\": \"\(extrovert)\""), "\(r.out)")
+    }
 }
