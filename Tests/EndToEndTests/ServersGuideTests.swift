@@ -102,10 +102,16 @@ import Testing
         #expect(keypairs.out.contains(guideFingerprint) && keypairs.out.contains(generatedFingerprint))
 
         let clients = try await kamaki(
-            ["server", "create", "--name", "My Client's Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--key-name", "My Generated Key"])
+            [
+                "server", "create", "--name", "My Client's Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--key-name",
+                "My Generated Key",
+            ])
         #expect(clients.status == 0 && clients.topFields["key_name"] == "My Generated Key", "\(clients.err)")
         let personal = try await kamaki(
-            ["server", "create", "--name", "My Personal Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--key-name", "My Uploaded Key"])
+            [
+                "server", "create", "--name", "My Personal Server", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--key-name",
+                "My Uploaded Key",
+            ])
         #expect(personal.status == 0 && personal.topFields["key_name"] == "My Uploaded Key", "\(personal.err)")
         let noKey = try await kamaki(
             ["server", "create", "--name", "Keyless", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--key-name", "No Such Key"])
@@ -125,7 +131,10 @@ import Testing
         #expect(missingFile.status != 0 && missingFile.err.contains("does not exist"), "\(missingFile.err)")
 
         // Back to the two tutorial servers before the clusters (the VM limit is 8).
-        for id in [extrovertID, introvert.topFields["id"] ?? "", clients.topFields["id"] ?? "", personal.topFields["id"] ?? "", injected.topFields["id"] ?? ""] {
+        for id in [
+            extrovertID, introvert.topFields["id"] ?? "", clients.topFields["id"] ?? "", personal.topFields["id"] ?? "",
+            injected.topFields["id"] ?? "",
+        ] {
             #expect(try await kamaki(["server", "delete", id, "--wait"]).status == 0, "server \(id)")
         }
         #expect(try await kamaki(["server", "list"]).lines == ["141 Server 1", "142 Server 1"])
@@ -136,7 +145,9 @@ import Testing
         #expect(cluster.status == 0, "\(cluster.err)")
         #expect(cluster.out.components(separatedBy: "adminPass").count - 1 == 4)
         let listed = try await kamaki(["server", "list", "--name-prefix", "my cluster "])
-        #expect(listed.lines.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }.sorted() == (1...4).map { "my cluster \($0)" })
+        #expect(
+            listed.lines.map { $0.split(separator: " ", maxSplits: 1).last.map(String.init) ?? "" }.sorted()
+                == (1...4).map { "my cluster \($0)" })
         let again = try await kamaki(
             ["server", "create", "--name=my cluster ", "--flavor-id=1", "--image-id=f1r57-1m4g3-1d", "--cluster-size=4", "--wait"])
         #expect(again.status == 1, "\(again.out)\(again.err)")

@@ -35,7 +35,8 @@ import Testing
         let required = [
             "kamaki flavor list -l", "kamaki image list",
             "kamaki server create --name='My First Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d", "kamaki server wait 144",
-            "kamaki server delete 144 --wait", "kamaki server create --network=1,192.168.3.5 --name='Extrovert Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d",
+            "kamaki server delete 144 --wait",
+            "kamaki server create --network=1,192.168.3.5 --name='Extrovert Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d",
             "kamaki server create --network=2 --name='Introvert Server' --flavor-id=1 --image-id=f1r57-1m4g3-1d",
             "kamaki keypair generate --key-name \"My Generated Key\" --output-format json", "kamaki keypair list",
             "kamaki server create --name='my cluster ' --flavor-id=1 --image-id=f1r57-1m4g3-1d --cluster-size=4 --wait",
