@@ -91,9 +91,16 @@ public struct ManualPage: Sendable, Equatable {
         }.filter { !$0.isEmpty }
     }
 
-    /// Text made safe for roff: backslashes and hyphens as glyphs, no line taken for a request.
+    /// Help texts' typography in ASCII: `man` on a terminal without UTF-8 (LC_ALL=C) has no glyph for them.
+    static let asciiTypography: [(String, String)] = [
+        ("\u{2026}", "..."), ("\u{2014}", "--"), ("\u{2013}", "-"), ("\u{2018}", "'"), ("\u{2019}", "'"), ("\u{201C}", "\""),
+        ("\u{201D}", "\""), ("\u{2192}", "->"), ("\u{00D7}", "x"),
+    ]
+
+    /// Text made safe for roff: backslashes and hyphens as glyphs, typography in ASCII, no line taken for a request.
     public static func escaped(_ text: String) -> String {
-        var result = text.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
+        var result = asciiTypography.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        result = result.replacingOccurrences(of: "\\", with: "\\e").replacingOccurrences(of: "-", with: "\\-")
         if result.hasPrefix(".") || result.hasPrefix("'") { result = "\\&" + result }
         return result
     }
