@@ -1129,6 +1129,7 @@ _kamaki_server_create() {
         return
         ;;
     '--key-name')
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion server create -- --key-name "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     '-p'|'--personality')

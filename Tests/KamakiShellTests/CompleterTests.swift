@@ -38,6 +38,23 @@ func listed(_ line: String, in group: String? = nil) -> [Candidate] {
 
 @Suite("Completer")
 struct CompleterTests {
+    @Test func keypairNamesWithSpacesAreInsertedQuoted() {
+        let keys: [IDKind: [IDEntry]] = [
+            .keypair: [
+                IDEntry(id: "My Uploaded Key", labels: ["aa:b7"]), IDEntry(id: "deploy-key", labels: []),
+                IDEntry(id: "-rf", labels: []), IDEntry(id: "bell\u{7}", labels: []),
+            ]
+        ]
+        #expect(completed("server create --key-name My", ids: keys) == "server create --key-name My\\ Uploaded\\ Key ")
+        #expect(completed("server create --key-name \"My", ids: keys) == "server create --key-name \"My Uploaded Key\" ")
+        #expect(completed("keypair info dep", ids: keys) == "keypair info deploy-key ")
+        // A name that would read as an option, or echo a control character, is never offered.
+        #expect(completed("keypair delete -", ids: keys) != "keypair delete -rf ")
+        #expect(completed("keypair delete bel", ids: keys) == "<beep>")
+        #expect(!IDKind.keypair.accepts("-rf") && !IDKind.keypair.accepts("bell\u{7}") && !IDKind.keypair.accepts(" lead"))
+        #expect(IDKind.keypair.accepts("My Uploaded Key") && !IDKind.server.accepts("My Uploaded Key"))
+    }
+
     @Test("first word: groups and built-ins at the top, verbs in a group")
     func firstWord() {
         #expect(completed("net") == "network ")

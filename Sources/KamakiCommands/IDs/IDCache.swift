@@ -17,7 +17,7 @@ public struct IDEntry: Sendable, Hashable {
 /// Known resource ids per kind, kept current by list, info, create and delete commands,
 /// and saved to disk so a new shell or a bash completion has them at once.
 ///
-/// Only well-formed ids (``ResourceID/isWellFormed(_:)``) are kept: a cloud's text is data, and
+/// Only well-formed ids (``IDKind/accepts(_:)``) are kept: a cloud's text is data, and
 /// these ids are offered to shells and inserted into command lines. Others are dropped when they
 /// arrive and when an older file is read. Labels are kept as sent; they are escaped where shown.
 ///
@@ -47,7 +47,7 @@ public final class IDCache: Sendable {
     /// A kind's section, parsed.
     private func withKind<T>(_ kind: IDKind, _ body: (inout IDCacheFile.Kind) -> T) -> T {
         withStore { sections in
-            var parsed = sections[kind]?.parsed ?? IDCacheFile.Kind()
+            var parsed = sections[kind]?.parsed(as: kind) ?? IDCacheFile.Kind()
             defer { sections[kind] = .parsed(parsed) }
             return body(&parsed)
         }
@@ -65,7 +65,7 @@ public final class IDCache: Sendable {
 
     /// Replaces a kind's ids with a full list.
     public func replace(_ kind: IDKind, with entries: [IDEntry]) {
-        var kept = entries.filter(\.isWellFormed)
+        var kept = entries.filter { kind.accepts($0.id) }
         if !zip(kept, kept.dropFirst()).allSatisfy({ !Self.idOrder($1, $0) }) { kept.sort(by: Self.idOrder) }
         let refreshed = Date().timeIntervalSince1970
         withStore { $0[kind] = .parsed(IDCacheFile.Kind(entries: kept, refreshed: refreshed)) }
@@ -74,7 +74,7 @@ public final class IDCache: Sendable {
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
-        guard entry.isWellFormed else { return }
+        guard kind.accepts(entry.id) else { return }
         withKind(kind) {
             var list = $0.entries
             list.removeAll { $0.id == entry.id }
@@ -104,6 +104,9 @@ public final class IDCache: Sendable {
 extension IDEntry {
     /// Whether the id is one a cloud's API can return (not shell syntax, not a control sequence).
     public var isWellFormed: Bool { ResourceID.isWellFormed(id) }
+
+    /// Whether the id is one of `kind`'s (a keypair's is its name, spaces and all).
+    public func isWellFormed(as kind: IDKind) -> Bool { kind.accepts(id) }
 
     /// The completion entry of a network: its name and visibility.
     public init(_ network: Network) {
@@ -151,7 +154,7 @@ extension IDEntry {
         self.init(id: image.id, labels: [image.name].filter { !$0.isEmpty })
     }
 
-    /// The completion entry of a keypair: its name is its id (kept only when it is id-shaped), with its fingerprint.
+    /// The completion entry of a keypair: its name is its id (see ``IDKind/accepts(_:)``), with its fingerprint.
     public init(_ keypair: Keypair) {
         self.init(id: keypair.name, labels: [keypair.fingerprint].filter { !$0.isEmpty })
     }

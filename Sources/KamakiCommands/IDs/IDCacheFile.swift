@@ -31,9 +31,9 @@ enum IDCacheFile {
         case raw([UInt8])
         case parsed(Kind)
 
-        var parsed: Kind {
+        func parsed(as kind: IDKind) -> Kind {
             switch self {
-            case .raw(let line): IDCacheFile.parse(line)
+            case .raw(let line): IDCacheFile.parse(line, as: kind)
             case .parsed(let kind): kind
             }
         }
@@ -61,10 +61,10 @@ enum IDCacheFile {
     }
 
     /// The entries and time of a line; an unreadable line reads as no entries.
-    static func parse(_ line: [UInt8]) -> Kind {
+    static func parse(_ line: [UInt8], as kind: IDKind) -> Kind {
         guard let json = try? JSON.parse(line) else { return Kind() }
         let entries = (json["entries"]?.arrayValue ?? []).compactMap { item -> IDEntry? in
-            guard let id = item["id"]?.stringValue, ResourceID.isWellFormed(id) else { return nil }
+            guard let id = item["id"]?.stringValue, kind.accepts(id) else { return nil }
             return IDEntry(id: id, labels: item["labels"]?.arrayValue?.compactMap(\.stringValue) ?? [])
         }
         let refreshed: Double? =

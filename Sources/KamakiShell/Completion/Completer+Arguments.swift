@@ -88,7 +88,7 @@ extension Completer {
     /// `ip create --network-id` a public network), only those, unless none is such.
     func idCandidates(_ kind: IDKind, usableBy place: (group: String, verb: String, option: String?)? = nil) -> [Candidate] {
         // Only ids a cloud's API can return (the cache keeps no others; a cache made elsewhere might).
-        var entries = ids(kind).filter(\.isWellFormed)
+        var entries = ids(kind).filter { $0.isWellFormed(as: kind) }
         let usable: ((IDEntry) -> Bool)? =
             switch (place?.group, place?.verb, place?.option, kind) {
             case ("ip", "detach", nil, .floatingIP): { !Self.isFree($0) }

@@ -21,7 +21,9 @@ struct ServerCreate: KamakiCommand {
     var name: String
     @Option(name: .customLong("flavor-id"), help: "The ID of the flavor.") var flavorID: String
     @Option(name: [.customLong("image-id"), .customLong("image")], help: "The ID of the image.") var imageID: String
-    @Option(name: .customLong("key-name"), help: "The name of the ssh key to add to the server.") var keyName: String?
+    @Option(
+        name: .customLong("key-name"), help: ArgumentHelp("The name of the ssh key to add to the server.", valueName: "key-name"),
+        completion: IDCompletion.keypair) var keyName: String?
     @Option(
         name: [.customShort("p"), .customLong("personality")],
         help: ArgumentHelp("Inject a local file; repeatable. PATH[,SERVER_PATH[,OWNER[,GROUP[,MODE]]]]", valueName: "personality"))
