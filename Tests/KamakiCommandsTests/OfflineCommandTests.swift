@@ -4,6 +4,21 @@ import Testing
 
 /// Commands and errors that need no cloud: usage errors, help, version, config, history.
 @Suite struct OfflineCommandTests {
+    @Test func aMistypedGroupOrVerbGetsASuggestion() async throws {
+        let h = try CommandHarness()
+        let group = await h.run("netwrk", "list")
+        #expect(group.status == 2 && group.out.isEmpty)
+        #expect(group.err.hasPrefix("Error: netwrk: unknown command (did you mean network?)\n"), "\(group.err)")
+        let verb = await h.run("network", "lst")
+        #expect(verb.status == 2 && verb.err.hasPrefix("Error: network lst: unknown command (did you mean list?)\n"), "\(verb.err)")
+        // Global options and their values are skipped on the way: the suggestion is for the command's words.
+        let options = await h.run("--cloud", "nosuch", "-o", "a=b", "ip", "lsit")
+        #expect(options.status == 2 && options.err.hasPrefix("Error: ip lsit: unknown command (did you mean list?)\n"), "\(options.err)")
+        // A word nothing is near keeps the parser's own message; a wrong flag is not a command.
+        #expect(!(await h.run("zzzzzz")).err.contains("did you mean"))
+        #expect(!(await h.run("network", "list", "--nosuch")).err.contains("did you mean"))
+    }
+
     @Test func versionPrintsAndExitsZero() async throws {
         let h = try CommandHarness()
         let r = await h.run("-V")

@@ -34,6 +34,19 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "exit now", group: "ip") == .error("exit: takes no arguments"))
     }
 
+    @Test("quit and \\q end the shell from any group; clear clears the screen; neither is a \"did you mean\"")
+    func quitAndClear() {
+        for group in [nil, "ip", "history"] as [String?] {
+            #expect(resolver.resolve(line: "quit", group: group) == .quit)
+            #expect(resolver.resolve(line: "\\q", group: group) == .quit)
+            #expect(resolver.resolve(line: "  \\q ", group: group) == .quit)
+            #expect(resolver.resolve(line: "clear", group: group) == .system("clear"))
+        }
+        #expect(resolver.resolve(line: "quit now", group: nil) == .error("quit: takes no arguments"))
+        #expect(resolver.resolve(line: "clear all", group: nil) == .error("clear: takes no arguments"))
+        #expect(ShellBuiltin.isBuiltin("quit") && ShellBuiltin.isBuiltin("clear"))
+    }
+
     @Test("the tutorial's next, back and skip take no arguments")
     func tutorialSteps() {
         for word in ["next", "back", "skip"] {
@@ -119,7 +132,7 @@ struct LineResolverTests {
     }
 
     @Test(
-        "a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clear", "quit", "cleen", "rest", "sett"])
+        "a mistyped word is never \"did you mean\" a verb that changes local state", arguments: ["clea", "quitt", "cleen", "rest", "sett"])
     func noDestructiveSuggestion(word: String) {
         for group in [nil, "history", "local", "config", "ip"] as [String?] {
             guard case .error(let message) = resolver.resolve(line: word, group: group) else {

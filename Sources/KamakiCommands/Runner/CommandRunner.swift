@@ -65,7 +65,7 @@ public struct CommandRunner: Sendable {
         do {
             parsed = try await Kamaki.asyncParseAsRoot(HistoryShow.parseable(GlobalOptions.separatingJoinedValues(words)))
         } catch {
-            return presentParseError(error, output: output)
+            return presentParseError(error, output: output, words: words)
         }
         guard let command = parsed as? any KamakiCommand else {
             // The root or a group alone, or the built-in help: print help.
@@ -78,7 +78,7 @@ public struct CommandRunner: Sendable {
                 }
                 return ExitStatus.success
             } catch {
-                return presentParseError(error, output: output)
+                return presentParseError(error, output: output, words: words)
             }
         }
         let context: CommandContext
@@ -139,7 +139,7 @@ public struct CommandRunner: Sendable {
             session: session, connection: global.choosesCloud ? nil : connection)
     }
 
-    func presentParseError(_ error: any Error, output: any OutputSink) -> Int32 {
+    func presentParseError(_ error: any Error, output: any OutputSink, words: [String] = []) -> Int32 {
         let code = Kamaki.exitCode(for: error)
         let message = Kamaki.fullMessage(for: error, columns: Kamaki.helpColumns(output.columns))
         if code == .success {
@@ -149,7 +149,47 @@ public struct CommandRunner: Sendable {
             return ExitStatus.success
         }
         if error is CommandError { return ErrorPresenter.present(error, to: output) }
+        if let mistyped = Self.mistypedCommand(words) {
+            // As the shell says it: the parser's "2 unexpected arguments: 'netwrk', 'list'" names no culprit.
+            let help = (["kamaki"] + mistyped.path + ["--help"]).joined(separator: " ")
+            output.write(
+                "Error: \((mistyped.path + [mistyped.typed]).joined(separator: " ")): unknown command (did you mean \(mistyped.suggestion)?)\n"
+                    + "See '\(help)' for the commands.\n", to: .error)
+            return ExitStatus.usage
+        }
         output.write(message + "\n", to: .error)
         return ExitStatus.usage
+    }
+
+    /// The global options whose value is the next word (`-o KEY=VAL`), skipped when looking for command words.
+    static let optionsTakingValues: Set<String> = ["-c", "--config", "-o", "--options", "--cloud", "--ca-certs"]
+
+    /// For a line that did not parse: the first word where a group or verb was expected that names
+    /// none, the command words before it, and the nearest name there; nil when no name is near.
+    static func mistypedCommand(_ words: [String]) -> (path: [String], typed: String, suggestion: String)? {
+        var command: any ParsableCommand.Type = Kamaki.self
+        var path: [String] = []
+        var skipValue = false
+        for word in words {
+            if skipValue {
+                skipValue = false
+                continue
+            }
+            if word == "--" { return nil }
+            if word.hasPrefix("-") {
+                skipValue = optionsTakingValues.contains(word)
+                continue
+            }
+            let subcommands = command.configuration.subcommands
+            guard !subcommands.isEmpty else { return nil }
+            if let next = subcommands.first(where: { $0.configuration.commandName == word }) {
+                command = next
+                path.append(word)
+                continue
+            }
+            guard let near = Suggestion.nearest(word, among: subcommands.compactMap { $0.configuration.commandName }) else { return nil }
+            return (path, word, near)
+        }
+        return nil
     }
 }

@@ -15,6 +15,8 @@ public struct LineResolver: Sendable {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         // Lines pasted from the docs keep their `$ ` prompt.
         let unprompted = trimmed.hasPrefix("$ ") ? trimmed.dropFirst(2).drop { $0 == " " || $0 == "\t" } : trimmed
+        // psql's \q quits too (before word splitting, which would read it as `q`).
+        if String(unprompted).trimmingSpaces == "\\q" { return .quit }
         if unprompted.hasPrefix("!") {
             let command = String(unprompted.dropFirst()).trimmingSpaces
             return command.isEmpty ? .error("!: give a command to run, e.g. !ls") : .system(command)
@@ -53,6 +55,9 @@ public struct LineResolver: Sendable {
         switch first {
         case "help": return help(rest, group: group)
         case "exit", "..": return rest.isEmpty ? .leave : .error("\(first): takes no arguments")
+        case "quit": return rest.isEmpty ? .quit : .error("quit: takes no arguments")
+        // The system's `clear` (ncurses), which knows the terminal from terminfo.
+        case "clear": return rest.isEmpty ? .system("clear") : .error("clear: takes no arguments")
         case "context": return rest.isEmpty ? .showContext : .error("context: takes no arguments")
         case "use": return use(rest)
         case "unuse": return unuse(rest)

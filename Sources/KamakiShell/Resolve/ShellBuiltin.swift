@@ -8,6 +8,8 @@ public enum ShellBuiltin {
         ("context", "Show the session context: cloud, group, selections"),
         ("exit", "Leave the group context; at the top, quit (also .. and Ctrl-D)"),
         ("..", "Leave the group context; at the top, quit"),
+        ("quit", "Quit the shell from any group (also \\q and /exit)"),
+        ("clear", "Clear the screen"),
         ("shell", "Run a command in the system shell: shell CMD (also !CMD)"),
         ("tutorial", "Guided tutorials: tutorial lists them, tutorial network walks one; next, back, skip, tutorial stop|reset"),
     ]

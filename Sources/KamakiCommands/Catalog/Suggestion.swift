@@ -1,8 +1,8 @@
-/// "Did you mean …?" for a mistyped shell word: the closest known word within two edits.
-enum Suggestion {
+/// "Did you mean …?" for a mistyped word (the shell's, a one-shot line's): the closest known word within two edits.
+public enum Suggestion {
     /// The known word nearest to `typed` (at most two insertions, deletions or substitutions, and
     /// fewer than half its letters), or nil.
-    static func nearest(_ typed: String, among known: [String]) -> String? {
+    public static func nearest(_ typed: String, among known: [String]) -> String? {
         let limit = min(2, max(1, typed.count / 2))
         var best: (word: String, distance: Int)?
         for word in known where word != typed {
