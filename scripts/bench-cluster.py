@@ -6,16 +6,11 @@ run fits). hyperfine times `server create ... --wait` for one server and `--clus
 default threads; kamaki 0.16 with its default of 1 thread and with --threads 8). Prints a Markdown section.
 Needs a release build, hyperfine, and kamaki 0.16 in $KAMAKI_PY2.
 """
-import json, os, sqlite3, subprocess, sys, tempfile, time
+import json, os, sqlite3, subprocess, tempfile, time
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-flags = os.environ.get("SWIFT_BUILD_FLAGS", "-c release").split()
-if not os.environ.get("BENCH_PREBUILT"):
-    subprocess.run(["swift", "build"] + flags, cwd=root, check=True, stdout=sys.stderr)
-bindir = subprocess.check_output(["swift", "build"] + flags + ["--show-bin-path"], cwd=root, text=True).strip()
-kamaki = os.path.join(bindir, "kamaki")
-cloud_bin = os.path.join(bindir, "kamaki-cloud")
-py2 = os.path.join(os.environ.get("KAMAKI_PY2", "/opt/kamaki-py2"), "bin", "kamaki")
+from bench_common import binaries
+
+kamaki, cloud_bin, py2 = binaries()
 runs = os.environ.get("BENCH_SERVER_RUNS", "8")
 settle = os.environ.get("BENCH_SETTLE", "1")
 tmp = tempfile.mkdtemp(prefix="kamaki-bench-servers-")

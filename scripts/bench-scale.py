@@ -11,15 +11,9 @@ Markdown section. Needs a release build, hyperfine, curl, and kamaki 0.16 in $KA
 """
 import http.client, json, os, statistics, subprocess, sys, tempfile, time
 
-from bench_servers import command_server_up, stop_command_servers
+from bench_common import binaries, command_server_up, stop_command_servers
 
-root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-flags = os.environ.get("SWIFT_BUILD_FLAGS", "-c release").split()
-if not os.environ.get("BENCH_PREBUILT"):
-    subprocess.run(["swift", "build"] + flags, cwd=root, check=True, stdout=sys.stderr)
-bindir = subprocess.check_output(["swift", "build"] + flags + ["--show-bin-path"], cwd=root, text=True).strip()
-kamaki, cloud_bin = os.path.join(bindir, "kamaki"), os.path.join(bindir, "kamaki-cloud")
-py2 = os.path.join(os.environ.get("KAMAKI_PY2", "/opt/kamaki-py2"), "bin", "kamaki")
+kamaki, cloud_bin, py2 = binaries()
 runs = os.environ.get("BENCH_SCALE_RUNS", "10")
 sizes = [int(n) for n in os.environ.get("BENCH_SCALE_SIZES", "100,1000,10000").split(",")]
 tmp = tempfile.mkdtemp(prefix="kamaki-bench-scale-")
