@@ -102,6 +102,10 @@ import Testing
             #expect(r.status == 1 && r.err.contains(message), "\(words): \(r.err)")
             #expect(r.out.isEmpty)
         }
+        // A cluster of which no server was made: the error alone, no "Found 0 matching servers" report to read.
+        let none = await h.run("server", "create", "--name=bad", "--flavor-id=1", "--image-id=nope", "--cluster-size=3")
+        #expect(none.status == 1 && none.err.hasPrefix("(404) Image 'nope' not found"), "\(none.err)")
+        #expect(!none.err.contains("matching servers") && none.out.isEmpty, "\(none.err)")
         // Files: one the cloud takes (the guide's -p line), one over its size limit, six (over its count).
         let key = h.home + "/id_rsa.pub"
         try "ssh-rsa AAAA me@here\n".write(toFile: key, atomically: true, encoding: .utf8)

@@ -99,13 +99,15 @@ struct ServerCluster {
             building.map(\.id), until: .built, client: client, context: context, noProgressBar: waiting.noProgressBar)
     }
 
-    /// kamaki's report after a failed cluster, on stderr.
+    /// kamaki's report after a failed cluster, on stderr, when some of its servers were made.
     private func reportLeftBehind(names: Set<String>, before: Set<String>, made: [Server], size: Int) async {
         var left = made.map { ($0.id, $0.name) }
         if let all = try? await client.listServers() {
             let known = Set(left.map(\.0))
             left += all.filter { names.contains($0.name) && !before.contains($0.id) && !known.contains($0.id) }.map { ($0.id, $0.name) }
         }
+        // Nothing was made (a bad image, say): the error says it all.
+        guard !left.isEmpty else { return }
         left.sort { (Int($0.0) ?? 0, $0.0) < (Int($1.0) ?? 0, $1.0) }
         var lines = ["Failed to build \(size) servers", "Found \(left.count) matching servers:"]
         lines += left.map { "\(TerminalText.escaped($0.0)) \(TerminalText.escaped($0.1))" }
