@@ -39,7 +39,6 @@ import Testing
             #expect(stop.status == 202)
             #expect(try await eventually { try await api.server("142")["status"] == "STOPPED" })
             #expect(try await api.action("142", ["reboot": ["type": "HARD"]]).status == 202)
-            #expect(try await api.server("142")["status"] == "STOPPED")
             #expect(try await eventually { try await api.server("142")["status"] == "ACTIVE" })
             #expect(try await usage(api, "cyclades.cpu") == 4)
         }
@@ -57,6 +56,13 @@ import Testing
             try await Fixtures(cloud).settleServers()
             #expect(try await api.server("141")["status"] == "ACTIVE")
             #expect(try await api.server("142")["SNF:task_state"] == "")
+            // A hard reboot of a stopped server shows it STOPPED until it settles, then ACTIVE.
+            #expect(try await api.action("142", ["shutdown": [:]]).status == 202)
+            try await Fixtures(cloud).settleServers()
+            #expect(try await api.action("142", ["reboot": ["type": "HARD"]]).status == 202)
+            #expect(try await api.server("142")["status"] == "STOPPED")
+            try await Fixtures(cloud).settleServers()
+            #expect(try await api.server("142")["status"] == "ACTIVE")
         }
     }
 
