@@ -100,6 +100,20 @@ static inline const char *kamaki_el_line_before_cursor(EditLine *el, int *length
     return info->buffer;
 }
 
+/* The whole edit line's bytes, their count, and the cursor's byte offset (Alt-. compares the
+ * line with the one it left, to know whether it is pressed again at once). */
+static inline const char *kamaki_el_line_all(EditLine *el, int *length, int *cursor) {
+    const LineInfo *info = el_line(el);
+    if (info == NULL) {
+        *length = 0;
+        *cursor = 0;
+        return "";
+    }
+    *length = (int)(info->lastchar - info->buffer);
+    *cursor = (int)(info->cursor - info->buffer);
+    return info->buffer;
+}
+
 /* ---- history ----------------------------------------------------------------------------- */
 
 static inline History *kamaki_history_init(int size) {
@@ -124,6 +138,18 @@ static inline int kamaki_history_load(History *h, const char *path) {
 static inline int kamaki_history_save(History *h, const char *path) {
     HistEvent event;
     return history(h, &event, H_SAVE, path);
+}
+
+/* The history entry `back` entries before the newest (0: the newest), or NULL; for Alt-., which
+ * walks back through earlier lines. H_FIRST and H_NEXT move the history's cursor, which libedit
+ * sets again from its own event number before it uses it (hist_get). */
+static inline const char *kamaki_history_entry(History *h, int back) {
+    HistEvent event;
+    if (history(h, &event, H_FIRST) < 0) return NULL;
+    for (int i = 0; i < back; i++) {
+        if (history(h, &event, H_NEXT) < 0) return NULL;
+    }
+    return event.str;
 }
 
 /* Appends one line to the history file (created 0600), in libedit's format, writing the

@@ -6,8 +6,8 @@ import Foundation
 /// It lives on the main thread, the only thread that calls it; libedit calls back into it
 /// (prompt, Tab) on that thread, finding it through `EL_CLIENTDATA`, so there is no global state.
 final class LineEditor {
-    private let editor: OpaquePointer
-    private let history: OpaquePointer?
+    let editor: OpaquePointer
+    let history: OpaquePointer?
     /// The prompt libedit reads through the prompt callback; kept alive until the next prompt.
     private var promptBuffer: UnsafeMutablePointer<CChar>
     private let historyPath: String?
@@ -46,18 +46,35 @@ final class LineEditor {
             guard let editor, let me = LineEditor.from(editor) else { return UInt8(CC_ERROR) }
             return me.complete()
         }
+        kamaki_el_addfn(editor, "kamaki-last-argument", "Insert the last word of an earlier line") { editor, _ in
+            guard let editor, let me = LineEditor.from(editor) else { return UInt8(CC_ERROR) }
+            return me.insertLastArgument()
+        }
         kamaki_el_bind(editor, "^I", "kamaki-complete")
         kamaki_el_bind(editor, "^R", "em-inc-search-prev")
-        // Keys terminals send that libedit's emacs map lacks (they inserted "5D", "~", …):
-        // Ctrl/Alt-Left and -Right move by words, Page Up/Down walk the history.
-        for (key, function) in [
-            ("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"),
-            ("\\e[1;3C", "em-next-word"), ("\\e[5~", "ed-prev-history"), ("\\e[6~", "ed-next-history"),
-        ] {
-            kamaki_el_bind(editor, key, function)
-        }
+        for (key, function) in Self.keyBindings { kamaki_el_bind(editor, key, function) }
         el_source(editor, nil)
     }
+
+    /// Keys terminals send that libedit's emacs map lacks: without them they inserted "5D", "~", ….
+    /// libedit binds Home, End and Delete from the terminal's terminfo entry, which is right only
+    /// when `TERM` names the terminal that sends the keys: tmux sends `\e[1~` and `\e[4~` whatever
+    /// `TERM` says, rxvt `\e[7~` and `\e[8~`, xterm `\e[H` or `\eOH`. So every common form is bound.
+    /// Page Up and Page Down search the history for lines starting with what is typed before the
+    /// cursor (bash's `history-search-backward` in /etc/inputrc): a typed line is never replaced by
+    /// an unrelated entry, and when nothing matches the line stays as it is.
+    static let keyBindings: [(key: String, function: String)] = [
+        // Ctrl/Alt-Left and -Right move by words.
+        ("\\e[1;5D", "ed-prev-word"), ("\\e[1;5C", "em-next-word"), ("\\e[1;3D", "ed-prev-word"), ("\\e[1;3C", "em-next-word"),
+        // Home, End, Delete.
+        ("\\e[1~", "ed-move-to-beg"), ("\\e[7~", "ed-move-to-beg"), ("\\e[H", "ed-move-to-beg"), ("\\eOH", "ed-move-to-beg"),
+        ("\\e[4~", "ed-move-to-end"), ("\\e[8~", "ed-move-to-end"), ("\\e[F", "ed-move-to-end"), ("\\eOF", "ed-move-to-end"),
+        ("\\e[3~", "ed-delete-next-char"),
+        // Page Up, Page Down.
+        ("\\e[5~", "ed-search-prev-history"), ("\\e[6~", "ed-search-next-history"),
+        // Alt-. (readline's yank-last-arg).
+        ("\\e.", "kamaki-last-argument"),
+    ]
 
     deinit {
         el_end(editor)
@@ -69,6 +86,9 @@ final class LineEditor {
         guard let data = kamaki_el_get_clientdata(editor) else { return nil }
         return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue()
     }
+
+    /// Where the last Alt-. left the line, so that pressing it again at once walks further back.
+    var lastArgumentWalk: LastArgumentWalk?
 
     /// Text to put on the next line before the user edits it (the tutorial's next command).
     var prefill: String?
