@@ -1,6 +1,12 @@
 /// Strings and numbers (the containers are in JSONParser.swift).
 extension JSONParser {
     mutating func parseString() throws -> String {
+        // Fast path: printable ASCII without escapes (see ``isPlain(_:)``), made into a string as it is.
+        if let end = closingQuote(after: index), Self.isPlain(bytes[(index + 1)..<end]) {
+            let text = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
+            index = end + 1
+            return text
+        }
         index += 1
         let start = index
         // Whether the bytes taken as they are (not escapes) are all ASCII, so need no UTF-8 check.
@@ -70,18 +76,21 @@ extension JSONParser {
     /// A string's bytes as text; JSON text is UTF-8 (RFC 8259 section 8.1), so bytes that are not
     /// (a stray continuation, an overlong form, an encoded surrogate) are an error, not replaced.
     static func text(_ bytes: some Collection<UInt8>, ascii: Bool, at offset: Int) throws -> String {
-        if !ascii {
-            var iterator = bytes.makeIterator()
-            var parser = Unicode.UTF8.ForwardParser()
-            decoding: while true {
-                switch parser.parseScalar(from: &iterator) {
-                case .valid: continue
-                case .emptyInput: break decoding
-                case .error: throw JSONError("invalid UTF-8 in string", offset: offset)
-                }
+        if !ascii { try checkUTF8(bytes, at: offset) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Throws unless the bytes are UTF-8.
+    static func checkUTF8(_ bytes: some Collection<UInt8>, at offset: Int) throws {
+        var iterator = bytes.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .emptyInput: return
+            case .error: throw JSONError("invalid UTF-8 in string", offset: offset)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func parseHex4() throws -> UInt32 {

@@ -6,7 +6,11 @@
 struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
-    private var depth = 0
+    var depth = 0
+    /// The members kept in the items of a list, if only some are (see ``JSON/parse(_:keepingItemMembers:)``).
+    let itemMembers: ItemMembers?
+    /// Whether the document is an object (whose arrays' objects are a list's items).
+    private var documentIsObject = false
     /// The keys and values of the objects and arrays being read, every level on one stack: a container's
     /// are copied out once, into arrays of their exact size, when it ends (not grown one member at a time).
     private var keys: [String] = []
@@ -18,17 +22,21 @@ struct JSONParser {
     /// How many members an object's keys are compared with one by one, before they are looked up by hash.
     static let membersLookedUpOneByOne = 16
 
-    init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(bytes: UnsafeBufferPointer<UInt8>, itemMembers: ItemMembers? = nil) {
+        self.bytes = bytes
+        self.itemMembers = itemMembers
+    }
 
     mutating func parseDocument() throws -> JSON {
         skipWhitespace()
+        documentIsObject = index < bytes.count && bytes[index] == UInt8(ascii: "{")
         let value = try parseValue()
         skipWhitespace()
         guard index == bytes.count else { throw JSONError("unexpected data after the value", offset: index) }
         return value
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x0A, 0x0D, 0x09: index += 1
@@ -37,7 +45,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws -> JSON {
+    mutating func parseValue() throws -> JSON {
         guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
@@ -57,19 +65,21 @@ struct JSONParser {
         }
     }
 
-    private mutating func expect(_ word: String) throws {
-        for byte in word.utf8 {
-            guard index < bytes.count, bytes[index] == byte else { throw JSONError("invalid literal", offset: index) }
+    private mutating func expect(_ word: StaticString) throws {
+        // Byte by byte, so that the error points at the first one that differs.
+        for offset in 0..<word.utf8CodeUnitCount {
+            guard index < bytes.count, bytes[index] == word.utf8Start[offset] else { throw JSONError("invalid literal", offset: index) }
             index += 1
         }
     }
 
-    private mutating func enter() throws {
+    mutating func enter() throws {
         depth += 1
         guard depth <= Self.maximumDepth else { throw JSONError("nesting too deep", offset: index) }
     }
 
-    private mutating func parseObject() throws -> JSON {
+    /// Reads an object; with `members`, only those members (the others are skipped).
+    private mutating func parseObject(keeping members: ItemMembers? = nil) throws -> JSON {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -91,13 +101,18 @@ struct JSONParser {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw JSONError("expected a string key", offset: index)
             }
-            let key = try parseString()
+            let kept = try parseKey(keeping: members)
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
                 throw JSONError("expected ':'", offset: index)
             }
             index += 1
             skipWhitespace()
+            guard let key = kept else {
+                try skipValue()
+                guard try endOfMember(closing: UInt8(ascii: "}")) else { continue }
+                return keys.count == keyBase ? .object(JSONObject()) : endObject(keyBase: keyBase, valueBase: valueBase)
+            }
             let value = try parseValue()
             // A repeated key keeps its first place and takes the last value, as `JSONObject` does.
             if let position = positions?[key] ?? (positions == nil ? keys[keyBase...].firstIndex(of: key) : nil) {
@@ -110,17 +125,29 @@ struct JSONParser {
                     positions = Dictionary(uniqueKeysWithValues: zip(keys[keyBase...], keyBase...))
                 }
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-            } else if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                return .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: takeValues(from: valueBase)))
-            } else {
-                throw JSONError("expected ',' or '}'", offset: index)
-            }
+            if try endOfMember(closing: UInt8(ascii: "}")) { return endObject(keyBase: keyBase, valueBase: valueBase) }
         }
+    }
+
+    /// The object whose members are on the stacks from these bases (at least one).
+    private mutating func endObject(keyBase: Int, valueBase: Int) -> JSON {
+        .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: takeValues(from: valueBase)))
+    }
+
+    /// Reads what follows a member of an object or an array: `,` (false: another member follows) or
+    /// `closing` (true: the container ends).
+    mutating func endOfMember(closing: UInt8) throws -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
+        if bytes[index] == UInt8(ascii: ",") {
+            index += 1
+            return false
+        }
+        guard bytes[index] == closing else {
+            throw JSONError(closing == UInt8(ascii: "}") ? "expected ',' or '}'" : "expected ',' or ']'", offset: index)
+        }
+        index += 1
+        return true
     }
 
     /// The keys of the object ending now, as an array an object read before shares when its keys were the
@@ -160,20 +187,18 @@ struct JSONParser {
         }
         let valueBase = values.count
         defer { values.removeSubrange(valueBase...) }
+        // The items of a list: the objects of an array in the document's object.
+        let items = depth == 2 && documentIsObject ? itemMembers : nil
         while true {
             skipWhitespace()
-            let value = try parseValue()
+            let value =
+                if let items, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
+                    try parseObject(keeping: items)
+                } else {
+                    try parseValue()
+                }
             values.append(value)
-            skipWhitespace()
-            guard index < bytes.count else { throw JSONError("unexpected end of input", offset: index) }
-            if bytes[index] == UInt8(ascii: ",") {
-                index += 1
-            } else if bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                return .array(takeValues(from: valueBase))
-            } else {
-                throw JSONError("expected ',' or ']'", offset: index)
-            }
+            if try endOfMember(closing: UInt8(ascii: "]")) { return .array(takeValues(from: valueBase)) }
         }
     }
 }
@@ -188,6 +213,17 @@ extension JSON {
     public static func parse(_ bytes: [UInt8]) throws -> JSON {
         try bytes.withUnsafeBufferPointer { buffer in
             var parser = JSONParser(bytes: buffer)
+            return try parser.parseDocument()
+        }
+    }
+
+    /// Parses a list response, `{"<key>": [{...}, ...]}`, keeping in each item (an object in an array that is a
+    /// member of the document's object) only the members named in `names`, in the order they came: the others
+    /// are checked as strictly as ever but not made, so a list of ten thousand items costs no more than the
+    /// members shown. Anything else in the document is read whole.
+    public static func parse(_ bytes: [UInt8], keepingItemMembers names: [String]) throws -> JSON {
+        try bytes.withUnsafeBufferPointer { buffer in
+            var parser = JSONParser(bytes: buffer, itemMembers: JSONParser.ItemMembers(names))
             return try parser.parseDocument()
         }
     }

@@ -1,9 +1,10 @@
 public import KamakiAPI
 
 extension CloudClient {
-    /// `GET /ports`.
-    public func listPorts() async throws -> [Port] {
-        try await list(Port.self, "ports", .network, "/ports")
+    /// `GET /ports`; with `members`, each port holds only those (a list of ten thousand ports is read several
+    /// times faster when the others are not made).
+    public func listPorts(keeping members: [String]? = nil) async throws -> [Port] {
+        try await list(Port.self, "ports", .network, "/ports", itemMembers: members)
     }
 
     /// `GET /ports/{id}`.

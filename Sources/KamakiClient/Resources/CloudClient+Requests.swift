@@ -13,11 +13,11 @@ extension CloudClient {
     /// is returned as an HTTP error. When a token reply read from the disk cache points at a service
     /// that cannot be reached, the reply is refreshed once and the request goes to the new address.
     func request<T>(
-        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int,
+        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int, itemMembers: [String]? = nil,
         decode: (JSON?) throws -> T
     ) async throws -> T {
         let (response, request) = try await exchange(method, service, path, body: body, expect: expect)
-        let json = try ResponseDecoder.parse(response, request: request, redact: transport.log.redact)
+        let json = try ResponseDecoder.parse(response, request: request, itemMembers: itemMembers, redact: transport.log.redact)
         do {
             return try decode(json)
         } catch let error as WireError {
@@ -74,9 +74,11 @@ extension CloudClient {
         try await request(method, service, path, body: body, expect: expect) { try R.single(from: $0 ?? .null, key: key) }
     }
 
-    /// Reads `{"<key>": [...]}` from a GET.
-    func list<R: APIResource>(_ type: R.Type, _ key: String, _ service: Service, _ path: String) async throws -> [R] {
-        try await request("GET", service, path, expect: 200) { try R.list(from: $0 ?? .null, key: key) }
+    /// Reads `{"<key>": [...]}` from a GET; with `itemMembers`, the items hold only those members.
+    func list<R: APIResource>(
+        _ type: R.Type, _ key: String, _ service: Service, _ path: String, itemMembers: [String]? = nil
+    ) async throws -> [R] {
+        try await request("GET", service, path, expect: 200, itemMembers: itemMembers) { try R.list(from: $0 ?? .null, key: key) }
     }
 
     /// The base URL of a service: the override, else the catalog's.

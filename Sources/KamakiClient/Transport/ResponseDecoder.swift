@@ -5,12 +5,14 @@ enum ResponseDecoder {
     /// The most of a non-fault error body kept in ``ClientError/Kind/http(status:reason:fault:body:)``.
     static let maximumErrorBody = 4096
 
-    /// The JSON body, `nil` when empty; invalid JSON is an `invalidResponse` error.
+    /// The JSON body, `nil` when empty; invalid JSON is an `invalidResponse` error. With `itemMembers`, the
+    /// items of a list keep only those members (``JSON/parse(_:keepingItemMembers:)``).
     static func parse(
-        _ response: TransportResponse, request: TransportRequest, redact: (String) -> String
+        _ response: TransportResponse, request: TransportRequest, itemMembers: [String]? = nil, redact: (String) -> String
     ) throws(ClientError) -> JSON? {
         guard response.body.contains(where: { !$0.isWhitespaceByte }) else { return nil }
         do {
+            if let itemMembers { return try JSON.parse(response.body, keepingItemMembers: itemMembers) }
             return try JSON.parse(response.body)
         } catch {
             throw ClientError(

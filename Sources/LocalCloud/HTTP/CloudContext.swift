@@ -7,4 +7,10 @@ struct CloudContext: Sendable {
     var settle: Int64
     /// Whether a server with a port in BUILD (or being deleted) refuses other attach/detach requests.
     var pendingActions: Bool
+    /// The last port list rendered (see ``portListCache``).
+    var portLists = PortListCache()
+
+    /// The port list cache, when the state is a pool whose reads are on connections that never write (an
+    /// in-memory state's one connection does both, and its own writes do not change its `data_version`).
+    var portListCache: PortListCache? { database.writer is DatabasePool ? portLists : nil }
 }

@@ -15,6 +15,14 @@ extension PortRecord {
         return (deletingSince ?? now) < readyAt ? "BUILD" : "ACTIVE"
     }
 
+    /// The first time after `now` at which the port's JSON changes by the clock alone: when its status turns
+    /// ACTIVE (with a MAC and an IPv6 address), or when it stops being listed; `Int64.max` if never.
+    func nextChange(after now: Int64) -> Int64 {
+        var next = goneAt.map { $0 > now ? $0 : Int64.max } ?? Int64.max
+        if deviceID != nil, deletingSince == nil, readyAt > now { next = min(next, readyAt) }
+        return next
+    }
+
     /// The deterministic MAC: `aa:00:00` and the low 24 bits of the id.
     var macBytes: [UInt8] {
         [0xAA, 0x00, 0x00, UInt8(truncatingIfNeeded: id >> 16), UInt8(truncatingIfNeeded: id >> 8), UInt8(truncatingIfNeeded: id)]

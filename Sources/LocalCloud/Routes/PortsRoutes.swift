@@ -12,12 +12,7 @@ enum PortsRoutes {
     /// Filters such as `?device_id=` are ignored, as in Synnefo.
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { store, user in
-            // Written one port at a time, straight into the body: ten thousand ports never exist as one JSON tree.
-            var body = ByteBufferAllocator().buffer(capacity: 1 << 16)
-            body.writeString(#"{"ports": ["#)
-            var writer = PortJSONWriter(request.links, now: store.now)
-            try store.forEachPort(of: user.id) { port, facts in writer.write(port, facts: facts, into: &body) }
-            body.writeString("]}")
+            let body = try store.portListBody(of: user.id, links: request.links, cache: request.cloud.portListCache)
             return CloudResponse(status: 200, body: nil, buffer: body)
         }
     }

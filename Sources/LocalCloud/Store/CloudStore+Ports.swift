@@ -1,5 +1,6 @@
 import GRDB
 import KamakiAPI
+import NIOCore
 
 extension CloudStore {
     /// The user's port with this id: 400 when the id is not a number, 404 when the port does not exist now.
@@ -21,6 +22,25 @@ extension CloudStore {
         let facts = try NetworkFacts.load(db)
         let ports = try PortRecord.list(db, user: user, now: now)
         while let port = try ports.next() { try body(port, facts) }
+    }
+
+    /// The body of the user's port list, `{"ports": [...]}`, written one port at a time straight into it (ten
+    /// thousand ports never exist as one JSON tree); with a cache, the last body is served again while it
+    /// is good (see ``PortListCache``).
+    func portListBody(of user: String, links: Links, cache: PortListCache?) throws -> ByteBuffer {
+        let key = try cache.map { _ in try PortListCache.Key(db, user: user, base: links.base) }
+        if let cache, let key, let body = cache.body(for: key, now: now) { return body }
+        var body = ByteBufferAllocator().buffer(capacity: 1 << 16)
+        body.writeString(#"{"ports": ["#)
+        var writer = PortJSONWriter(links, now: now)
+        var until = Int64.max
+        try forEachPort(of: user) { port, facts in
+            writer.write(port, facts: facts, into: &body)
+            until = min(until, port.nextChange(after: now))
+        }
+        body.writeString("]}")
+        if let cache, let key { cache.keep(body, for: key, until: until) }
+        return body
     }
 
     /// Renames the user's port when `info` has a non-empty `name`; the port as it is then.

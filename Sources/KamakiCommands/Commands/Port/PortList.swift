@@ -11,9 +11,12 @@ struct PortList: KamakiCommand {
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
     @Option(name: .customLong("user-id"), help: "Show only ports of this user.") var userID: String?
 
+    /// What the plain list needs of each port: its line, the filters and the id cache's entry (`IDEntry(port)`).
+    static let summaryMembers = ["id", "name", "user_id", "status", "network_id", "device_id", "fixed_ips"]
+
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let all = try await client.listPorts()
+        let all = try await client.listPorts(keeping: details || format.json ? nil : Self.summaryMembers)
         context.ids?.replace(.port, with: all.map(IDEntry.init))
         let ports = filters.filter(all).filter { userID == nil || $0.userID == userID }
         if format.json { return context.render.json(.array(ports.map(\.json))) }
