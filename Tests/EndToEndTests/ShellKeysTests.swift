@@ -39,7 +39,7 @@ import Testing
         try shell.press("PPage")
         try shell.waitFor("the line found by its start") { $0.hasSuffix("[local]: server list") }
         try shell.press("C-u")
-        // Nothing starts with the typed text: the line stays (it was replaced by the last entry).
+        // Nothing starts with the typed text: the line stays (Page Up used to put the last entry in its place).
         try shell.type("zzz")
         try shell.press("PPage")
         try shell.type("!")
@@ -68,5 +68,30 @@ import Testing
         try shell.press("M-.")
         try shell.waitFor("the previous line's word again") { $0.hasSuffix("[local]: x 141") }
         try shell.press("C-u")
+    }
+}
+
+/// Ctrl-D and Ctrl-C print nothing but what they say.
+@Suite(.serialized) struct ShellControlKeyTests {
+    @Test func ctrlDAndCtrlCLeaveNoStrayCharacters() throws {
+        let shell = try ShellTmux()
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("network")
+        // Ctrl-D on an empty line leaves the group without writing "^D" after the prompt.
+        try shell.press("C-d")
+        try shell.waitFor("the top prompt") { $0.hasSuffix("[local network]:\n[local]:") }
+        // Inside a line it deletes the character under the cursor.
+        try shell.type("xnetwork list")
+        try shell.press("C-a", "C-d")
+        try shell.type("/")
+        try shell.waitFor("the x deleted") { $0.hasSuffix("[local]: /network list") }
+        try shell.press("C-u")
+        // `local serve` stops on Ctrl-C (the cloud's own handler): the prompt starts a line of its own.
+        try shell.type("local serve")
+        try shell.press("Enter")
+        try shell.waitFor("the cloud serving") { $0.split(separator: "\n").last?.hasPrefix("token: ") == true }
+        try shell.press("C-c")
+        try shell.waitFor("the prompt on its own line") { $0.hasSuffix("^C\n[local]:") }
     }
 }

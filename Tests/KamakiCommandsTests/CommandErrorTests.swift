@@ -74,6 +74,14 @@ import Testing
         let timeout = await h.run("port", "wait", "11", "--until", "DOWN", "--timeout", "1")
         #expect(timeout.status == 3, "\(timeout.err)")
         #expect(timeout.err.contains("Port 11: timed out"))
+        // Synnefo's "on network network 2" reads once in the block; the wire text is Synnefo's.
+        #expect(await h.run("network", "create", "--name=busy").status == 0)
+        #expect(await h.run("network", "connect", "2", "--device-id=141").status == 0)
+        let busy = await h.run("network", "delete", "2")
+        #expect(busy.status == 1)
+        #expect(
+            busy.err.contains("|  CONFLICT conflict (Cannot delete network. There are ports still configured on network 2)\n"),
+            "\(busy.err)")
     }
 
     @Test func badTokenIsAnAuthorizationError() async throws {
@@ -83,6 +91,8 @@ import Testing
             #expect(r.status == 1)
             #expect(r.err.contains("Authorization failed"))
             #expect(!r.err.contains("not-a-valid-token"))
+            // The hint names the cloud the command used (it said cloud.<CLOUD>).
+            #expect(r.err.contains("To set a new token:\n|    kamaki config set cloud.test.token <TOKEN>\n"), "\(r.err)")
         }
     }
 }

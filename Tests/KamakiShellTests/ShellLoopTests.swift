@@ -46,6 +46,16 @@ struct ShellLoopTests {
         #expect(output.standard.contains("interactive shell commands:"))
     }
 
+    @Test("a group's help lists its commands and points to the shell's own in one line")
+    func groupHelp() {
+        let (shell, output) = makeShell()
+        #expect(shell.execute("help ip") == .next(0))
+        #expect(output.standard.contains("ip commands:"))
+        #expect(output.standard.contains("attach"))
+        #expect(!output.standard.contains("interactive shell commands:"), "the 11-line block is the top help's")
+        #expect(output.standard.hasSuffix("The shell's own commands (use, context, exit, quit, …): help\n"))
+    }
+
     @Test("a script stops at the first failing line with its status, or goes on with --keep-going")
     func scripts() {
         let (shell, output) = makeShell()

@@ -6,8 +6,9 @@ import KamakiClient
 /// serves one-shot commands and shell lines alike.
 enum ErrorPresenter {
     /// Prints the block and returns the exit status.
-    static func present(_ error: any Error, to output: any OutputSink) -> Int32 {
-        let block = self.block(for: error)
+    /// - Parameter cloud: the cloud the command talked to, which hints name (`cloud.NAME.token`).
+    static func present(_ error: any Error, to output: any OutputSink, cloud: CloudTarget? = nil) -> Int32 {
+        let block = self.block(for: error, cloud: cloud)
         output.write(block.text, to: .error)
         return block.status
     }
@@ -15,12 +16,12 @@ enum ErrorPresenter {
     /// The block and its status. Its text is shown with every control character escaped but
     /// line breaks (``TerminalText/escapedLines(_:)``): fault messages, details, error pages and
     /// statuses come from the cloud, and never control the terminal.
-    static func block(for error: any Error) -> (text: String, status: Int32) {
-        let block = unescapedBlock(for: error)
+    static func block(for error: any Error, cloud: CloudTarget? = nil) -> (text: String, status: Int32) {
+        let block = unescapedBlock(for: error, cloud: cloud)
         return (TerminalText.escapedLines(block.text), block.status)
     }
 
-    private static func unescapedBlock(for error: any Error) -> (text: String, status: Int32) {
+    private static func unescapedBlock(for error: any Error, cloud: CloudTarget?) -> (text: String, status: Int32) {
         switch error {
         case let error as CommandError:
             let status: Int32 =
@@ -31,7 +32,7 @@ enum ErrorPresenter {
                 }
             return (error.description + "\n", status)
         case let error as ClientError:
-            return unescapedBlock(for: translate(error))
+            return unescapedBlock(for: translate(error, cloud: cloud), cloud: cloud)
         case is CancellationError:
             return ("Canceled by user\n", ExitStatus.interrupted)
         default:
@@ -40,7 +41,7 @@ enum ErrorPresenter {
     }
 
     /// The generic form of a client error: `(STATUS) message` and `|  ` details with hints.
-    static func translate(_ error: ClientError) -> CommandError {
+    static func translate(_ error: ClientError, cloud: CloudTarget? = nil) -> CommandError {
         switch error.kind {
         case .http(let status, let reason, let fault, let body):
             if status == 401 {
@@ -49,8 +50,7 @@ enum ErrorPresenter {
                     details: [
                         rawLine(status: status, reason: reason, fault: fault, body: body),
                         "To check the token:", "  kamaki user authenticate",
-                        "To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>",
-                    ])
+                    ] + newTokenHint(cloud))
             }
             guard let fault else {
                 let text = body.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -62,8 +62,7 @@ enum ErrorPresenter {
             let message = fault.message.isEmpty ? reason : fault.message
             return CommandError("(\(status)) \(message)", details: sentences(fault.details))
         case .authentication(let message):
-            return CommandError(
-                "Authorization failed", details: [message, "To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>"])
+            return CommandError("Authorization failed", details: [message] + newTokenHint(cloud))
         case .waitTimeout(let last):
             return CommandError(.waitTimeout, "Timed out waiting; the status is still \(last)")
         case .configuration(let message):
@@ -87,6 +86,16 @@ enum ErrorPresenter {
         }
     }
 
+    /// How to set a new token for the cloud that refused one: its name in the config key when
+    /// known; nothing for the embedded cloud, whose token kamaki manages itself.
+    static func newTokenHint(_ cloud: CloudTarget?) -> [String] {
+        switch cloud {
+        case .embedded: []
+        case .configured(let configured): ["To set a new token:", "  kamaki config set cloud.\(configured.name).token <TOKEN>"]
+        case nil: ["To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>"]
+        }
+    }
+
     /// The raw server error in kamaki's detail shape: `REASON faultName (message)`.
     /// The raw line of an HTTP error, nil for other errors.
     static func rawLine(_ error: ClientError) -> String? {
@@ -96,7 +105,7 @@ enum ErrorPresenter {
 
     static func rawLine(status: Int, reason: String, fault: APIFault?, body: String) -> String {
         guard let fault else { return "\(status) \(reason)" }
-        return fault.message.isEmpty ? "\(reason) \(fault.name)" : "\(reason) \(fault.name) (\(fault.message))"
+        return fault.message.isEmpty ? "\(reason) \(fault.name)" : "\(reason) \(fault.name) (\(FaultWording.shown(fault.message)))"
     }
 
     /// Splits a detail text into lines at sentence ends (`…account. Available: …` → two lines).

@@ -94,7 +94,7 @@ public struct CommandRunner: Sendable {
             try await command.execute(in: context)
             status = ExitStatus.success
         } catch {
-            status = ErrorPresenter.present(error, to: output)
+            status = ErrorPresenter.present(error, to: output, cloud: context.existingConnection?.target)
         }
         if let made = context.existingConnection, made !== connection {
             await made.close()

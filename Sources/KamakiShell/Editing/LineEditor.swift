@@ -50,6 +50,12 @@ final class LineEditor {
             guard let editor, let me = LineEditor.from(editor) else { return UInt8(CC_ERROR) }
             return me.insertLastArgument()
         }
+        // libedit's Ctrl-D (em-delete-or-list) wrote "^D" after the prompt before ending the input.
+        kamaki_el_addfn(editor, "kamaki-delete-or-end", "Delete the character under the cursor; on an empty line, end") { editor, _ in
+            guard let editor else { return UInt8(CC_ERROR) }
+            return LineEditor.deleteOrEnd(editor)
+        }
+        kamaki_el_bind(editor, "^D", "kamaki-delete-or-end")
         kamaki_el_bind(editor, "^I", "kamaki-complete")
         kamaki_el_bind(editor, "^R", "em-inc-search-prev")
         for (key, function) in Self.keyBindings { kamaki_el_bind(editor, key, function) }
@@ -148,6 +154,19 @@ final class LineEditor {
     func compactHistoryFile() {
         guard let history, let historyPath else { return }
         kamaki_history_save(history, historyPath)
+    }
+
+    /// Ctrl-D: on an empty line, the end of input (quietly); before the end of the line, deletes
+    /// the character under the cursor; at the end of a line, a beep (as libedit's own).
+    private static func deleteOrEnd(_ editor: OpaquePointer) -> UInt8 {
+        var length: Int32 = 0
+        var cursor: Int32 = 0
+        _ = kamaki_el_line_all(editor, &length, &cursor)
+        if length == 0 { return UInt8(CC_EOF) }
+        guard cursor < length else { return UInt8(CC_REFRESH_BEEP) }
+        el_cursor(editor, 1)
+        el_deletestr(editor, 1)
+        return UInt8(CC_REFRESH)
     }
 
     /// The Tab handler: applies the completion's edit to the line.

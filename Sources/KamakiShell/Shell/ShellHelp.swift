@@ -13,7 +13,7 @@ struct ShellHelp {
             if let builtin = ShellBuiltin.all.first(where: { $0.name == topic[0] }) { return "\(builtin.name): \(builtin.help)\n" }
             guard let group = catalog.group(topic[0]) else { return "" }
             return group.abstract + " (\(group.name) -h for more options)\n\n"
-                + section("\(group.name) commands", group.verbs.map { ($0.name, $0.abstract) }) + "\n" + shellSection
+                + section("\(group.name) commands", group.verbs.map { ($0.name, $0.abstract) }) + "\n" + shellPointer
         default:
             guard let verb = catalog.verb(topic[0], topic[1]) else { return "" }
             var text = verb.abstract + " (\(verb.name) -h for more options)\n"
@@ -31,6 +31,11 @@ struct ShellHelp {
             }
             return text
         }
+    }
+
+    /// One line under a group's help where the top help has ``shellSection`` (11 lines, the same in every group).
+    var shellPointer: String {
+        "The shell's own commands (use, context, exit, quit, …): help\n"
     }
 
     var shellSection: String {

@@ -14,5 +14,8 @@ struct LocalServe: KamakiCommand {
         guard let launcher = context.environment.embeddedCloud else { throw CommandError("This kamaki has no embedded cloud") }
         try await launcher.serve(
             statePath: context.environment.embeddedStatePath, host: host, port: port, settle: settle, output: context.output)
+        // Stopped by Ctrl-C (the cloud handles SIGINT itself): the terminal echoed ^C where the cursor
+        // was, and what comes next (the shell's prompt) would follow it on the same line.
+        if context.output.errorIsTerminal { context.output.note() }
     }
 }
