@@ -98,22 +98,32 @@ enum IDCacheFile {
 
     private static func line(_ kind: IDKind, _ parsed: Kind) -> [UInt8] {
         var out = prefix
+        // Sized once: ten thousand entries are not grown into one append at a time.
+        out.reserveCapacity(
+            parsed.entries.reduce(prefix.count + 64) { size, entry in
+                entry.labels.reduce(size + entry.id.utf8.count + 24) { $0 + $1.utf8.count + 4 }
+            })
         out += kind.rawValue.utf8
-        out += #"", "refreshed": "#.utf8
+        append(#"", "refreshed": "#, to: &out)
         out += (parsed.refreshed.map { JSON.double($0).serialized() } ?? "null").utf8
-        out += #", "entries": ["#.utf8
+        append(#", "entries": ["#, to: &out)
         for (offset, entry) in parsed.entries.enumerated() {
-            if offset > 0 { out += ", ".utf8 }
-            out += #"{"id": "#.utf8
+            if offset > 0 { append(", ", to: &out) }
+            append(#"{"id": "#, to: &out)
             JSON.appendString(entry.id, to: &out)
-            out += #", "labels": ["#.utf8
+            append(#", "labels": ["#, to: &out)
             for (index, label) in entry.labels.enumerated() {
-                if index > 0 { out += ", ".utf8 }
+                if index > 0 { append(", ", to: &out) }
                 JSON.appendString(label, to: &out)
             }
-            out += "]}".utf8
+            append("]}", to: &out)
         }
-        out += "]}".utf8
+        append("]}", to: &out)
         return out
+    }
+
+    /// Appends a literal's bytes (a string literal's `utf8` view is appended a byte at a time).
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 }
