@@ -8,7 +8,7 @@ enum ErrorPresenter {
     /// Prints the block and returns the exit status.
     static func present(_ error: any Error, to output: any OutputSink) -> Int32 {
         let block = self.block(for: error)
-        output.write(block.text, to: .error)
+        output.failure(block.text)
         return block.status
     }
 
