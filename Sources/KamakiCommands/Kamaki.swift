@@ -17,7 +17,14 @@ public struct Kamaki: AsyncParsableCommand {
             not a terminal it runs the lines it reads as a script. With no cloud configured, kamaki \
             uses the embedded local cloud (state in $XDG_STATE_HOME/kamaki/local.sqlite).
 
+            Besides the commands below:
+              kamaki shell [<file>]      the shell, or a script (see kamaki shell -h)
+              kamaki tutorial [<name>]   a guided tutorial (see kamaki tutorial -h)
+
             Global options (-v, -vv, -d, -c, -o, --cloud, -k, --ca-certs, -V) work with every command, in any position.
+
+            Where a command takes an id, a name works too (network info 'My Private Net', ip info 192.168.3.5, \
+            port info 'web port'); a number is always an id. A name several resources have lists them (exit 1).
 
             One-shot commands run in a background command server that the first one starts (it \
             keeps the program and its connections warm and exits after 5 idle minutes); \

@@ -1,4 +1,5 @@
 import Foundation
+import KamakiAPI
 import KamakiCommands
 
 /// The entry points the `kamaki` executable calls for the shell.
@@ -10,8 +11,9 @@ public enum ShellMain {
     /// lines it reads as a script (same semantics, no prompt), stopping at the first failing line
     /// with that line's status unless `--keep-going` is given.
     ///
-    /// - Parameter arguments: global options (`--cloud X`, `-v`, …) and `--keep-going`;
-    ///   a leading `shell` is ignored.
+    /// - Parameter arguments: global options (`--cloud X`, `-v`, …), `--keep-going` and a script
+    ///   file to run instead of standard input; a leading `shell` is ignored. `-h` shows
+    ///   ``ShellUsage``'s help of `kamaki shell` (or of `kamaki tutorial`).
     public static func run(arguments: [String], runner: CommandRunner) -> Int32 {
         var arguments = arguments
         if arguments.first == "shell" { arguments.removeFirst() }
@@ -23,9 +25,14 @@ public enum ShellMain {
             if name != nil { arguments.removeFirst() }
             startLine = "tutorial " + (name ?? "network")
         }
+        if let help = ShellUsage.requested(arguments, tutorial: startLine != nil) {
+            FileDescriptorSink(columnsVariable: runner.environment.variables["COLUMNS"]).write(help, to: .standard)
+            return ExitStatus.success
+        }
         let keepGoing = arguments.contains("--keep-going")
         arguments.removeAll { $0 == "--keep-going" }
-        let interactive = runner.environment.stdinIsTerminal && runner.environment.stdoutIsTerminal
+        let scriptPath = startLine == nil ? ShellUsage.scriptPath(in: &arguments) : nil
+        let interactive = scriptPath == nil && runner.environment.stdinIsTerminal && runner.environment.stdoutIsTerminal
         if interactive { TerminalLocale.ensureUTF8() }
         Interrupt.install()
         let output = TerminalOutput(
@@ -47,7 +54,16 @@ public enum ShellMain {
             if let startLine { _ = shell.execute(startLine, reader: reader) }
             status = shell.run(reader: reader) { holding in holding ? output.hold() : output.release() }
         } else {
-            let reader = PlainLineReader()
+            let reader: PlainLineReader
+            if let scriptPath {
+                guard let script = PlainLineReader(path: runner.environment.resolve(scriptPath)) else {
+                    output.note("kamaki shell: cannot read the script \(TerminalText.escaped(scriptPath))")
+                    return ExitStatus.failure
+                }
+                reader = script
+            } else {
+                reader = PlainLineReader()
+            }
             if let startLine { _ = shell.execute(startLine, reader: reader) }
             status = shell.run(reader: reader)
         }
@@ -60,7 +76,8 @@ public enum ShellMain {
         return status
     }
 
-    static let greeting = "kamaki shell: help or ? lists commands, Tab completes, exit or Ctrl-D leaves a group, /exit quits\n"
+    static let greeting =
+        "kamaki shell: help or ? lists commands, Tab completes, exit or Ctrl-D leaves a group, /exit quits; tutorial walks you through\n"
 
     static func makeEditor(shell: Shell, runner: CommandRunner, output: TerminalOutput) -> EditLineReader? {
         EditLineReader(

@@ -210,7 +210,7 @@ import Testing
         try shell.waitForPrompt()
         _ = try shell.run("network list")
         #expect(try shell.run("use network 999").contains("use: no network 999 is known; `/network list` shows them"))
-        #expect(try shell.run("use server abc").contains("use: Invalid server id abc"))
+        #expect(try shell.run("use server abc").contains("use: (404) No server named abc"))
         #expect(try shell.run("use network ''").contains("use: Invalid network id"))
         // `use` and a command's server take the same words: a name two servers share is neither.
         _ = try shell.run("server list -l")

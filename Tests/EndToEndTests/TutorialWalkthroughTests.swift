@@ -94,8 +94,11 @@ import Testing
         }
         #expect(try shell.screen().contains("tutorial is finished"))
         shown = try shell.run("tutorial stop")
-        #expect(shown.contains("Left the finished network tutorial; `tutorial reset` starts it over."), "\(shown)")
-        shown = try shell.run("tutorial network")
+        #expect(shown.contains("Left the finished network tutorial; `tutorial network` offers to start it over."), "\(shown)")
+        try shell.type("tutorial network")
+        try shell.press("Enter")
+        try shell.waitFor("the offer to start over") { $0.hasSuffix("Start it over? [y/N]") }
+        shown = try shell.run("n")
         #expect(!shown.contains("Resuming"), "\(shown)")
         #expect(shown.contains("tutorial is finished"), "\(shown)")
     }
@@ -105,13 +108,30 @@ import Testing
 @Suite(.temporaryDirectoriesPerTest) struct TutorialScriptTests {
     @Test func resetRestoresTheStartingWorld() throws {
         let environment = try BinaryRun.freshEnvironment()
-        let script = "tutorial network\nkamaki network create --name=extra\ntutorial reset\nkamaki network list\ntutorial stop\n"
+        let script = "tutorial network\nkamaki network create --name=extra\ntutorial reset --yes\nkamaki network list\ntutorial stop\n"
         let r = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: script)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.contains("[network 1/30]"))
         #expect(
             r.out.hasSuffix("1 public_network ( public )\nLeft the network tutorial at step 1; `tutorial network` resumes it.\n"),
             "\(r.out)")
+    }
+
+    /// Nothing typed by accident resets the local cloud: a script cannot answer the question, and
+    /// a world the tutorial already changed is only reported.
+    @Test func resetAsksAndAScriptMustSayYes() throws {
+        let environment = try BinaryRun.freshEnvironment()
+        let script = "network create --name=extra\ntutorial network\ntutorial reset\nnetwork list\n"
+        let r = try BinaryRun.run(BinaryRun.product("kamaki"), ["--keep-going"], environment: environment, input: script)
+        #expect(r.status == 2, "\(r.err)")
+        #expect(
+            r.out.contains("The local cloud is not at the tutorial's start") && r.out.contains("networks 1, 2 (the tutorial starts with 1)")
+        )
+        #expect(r.out.contains("Going on without a reset"), "\(r.out)")
+        #expect(r.err.contains("line 3: tutorial reset: tutorial reset asks before it resets the local cloud"), "\(r.err)")
+        #expect(r.out.contains("1 public_network ( public )\n2 extra"), "nothing was reset: \(r.out)")
+        let wrong = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "tutorial reset now\n")
+        #expect(wrong.status == 2 && wrong.err.contains("use tutorial reset [--yes]"), "\(wrong.err)")
     }
 
     @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {
@@ -122,6 +142,9 @@ import Testing
         let unknown = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "tutorial nope\n")
         #expect(unknown.status == 1)
         #expect(unknown.err.contains("No tutorial named nope; available: network"))
+        let reset = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "tutorial reset --yes\n")
+        #expect(reset.status == 1)
+        #expect(reset.err.contains("tutorial reset restores the embedded local cloud; this session uses cloud \"real\""), "\(reset.err)")
         let stray = try BinaryRun.run(BinaryRun.product("kamaki"), [], environment: environment, input: "next\n")
         #expect(stray.status == 2)
         #expect(stray.err.contains("No tutorial is running"))

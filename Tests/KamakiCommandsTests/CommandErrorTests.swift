@@ -10,13 +10,13 @@ import Testing
 @Suite struct CommandErrorTests {
     static let cases: [(words: [String], status: Int32, message: String)] = [
         (["network", "info", "999"], 1, "(404) No network with id 999 found"),
-        (["network", "info", "abc"], 1, "No network with id abc found"),
+        (["network", "info", "abc"], 1, "(404) No network named abc"),
         (["network", "info"], 2, "Missing a network id"),
         (["network", "modify", "999", "--name=x"], 1, "No network with id 999 found"),
         (["network", "modify", "1", "--name=x"], 1, "(403) Network with id 1 cannot be renamed"),
         (["network", "delete", "999"], 1, "No network with id 999 found"),
         (["network", "connect", "1"], 2, "Missing --device-id"),
-        (["network", "connect", "1", "--device-id=abc"], 2, "Invalid server id abc"),
+        (["network", "connect", "1", "--device-id=abc"], 1, "(404) No server named abc"),
         (["network", "disconnect", "1", "--device-id=141"], 1, "Device 141 has no network 1 attached"),
         (["subnet", "info", "999"], 1, "No subnet with id 999 found"),
         (["subnet", "create", "--cidr=10.0.0.0/24"], 2, "Missing --network-id"),
@@ -45,7 +45,7 @@ import Testing
             "IP or IP id 10.0.0.1 not found\n|  To list available IPs:\n|    kamaki ip list\n|  To reserve a new IP:\n|    kamaki ip create\n"
         ),
         (["ip", "create", "--network-id=999"], 1, "(404) No network with id 999 found"),
-        (["ip", "create", "--network-id=abc"], 1, "No network with id abc found"),
+        (["ip", "create", "--network-id=abc"], 1, "(404) No network named abc"),
         (["network", "connect", "999", "--device-id=141"], 1, "No network with id 999 found"),
         (["server", "info", "999"], 1, "No servers with ID 999"),
         (["server", "info", "0"], 2, "Invalid server id 0"),

@@ -50,7 +50,7 @@ import Testing
         ["port", "create", "--network-id"], ["network", "list", "--output-format", "yaml"],
         ["subnet", "create", "--network-id=2", "--cidr=10.0.0.0/24", "--gateway=10.0.0.1", "--no-gateway"],
         ["port", "wait", "11", "--while", "BUILD", "--until", "ACTIVE"], ["port", "wait", "11", "--until", "SLEEPING"],
-        ["server", "wait", "abc"], ["network", "create", "--type", "FOO"], ["-o", "novalue", "config", "list"],
+        ["server", "wait", "0"], ["network", "create", "--type", "FOO"], ["-o", "novalue", "config", "list"],
     ])
     func usageErrorsExitTwo(_ words: [String]) async throws {
         let h = try CommandHarness()

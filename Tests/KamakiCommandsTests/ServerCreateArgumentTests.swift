@@ -115,7 +115,7 @@ import Testing
         (["server", "modify", "141"], "Nothing to modify"),
         (["server", "modify", "141", "--metadata-set", "k"], "Invalid metadata k: use KEY=VALUE"),
         (["server", "console", "141", "--type", "rdp"], "Invalid console type rdp"),
-        (["server", "start", "abc"], "abc"),
+        (["server", "start", "0"], "Invalid server id 0"),
     ])
     func badLifecycleFlags(_ words: [String], _ message: String) async throws {
         let h = try CommandHarness()

@@ -32,7 +32,7 @@ struct ShellServerSelectionTests {
                 #expect(shell.context.session.server == String(id))
                 #expect(await execute("unuse server") == .next(0))
                 #expect(await execute("server delete Fresh --wait") == .next(0), "\(output.error)")
-                #expect(await execute("use server Fresh") == .next(ExitStatus.usage))
+                #expect(await execute("use server Fresh") == .next(ExitStatus.failure), "no server is named so: \(output.error)")
                 #expect(await execute("use server \(id)") == .next(ExitStatus.failure), "an id the cache no longer has")
                 await connection.close()
             }

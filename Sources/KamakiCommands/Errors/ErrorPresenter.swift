@@ -9,7 +9,7 @@ enum ErrorPresenter {
     /// - Parameter cloud: the cloud the command talked to, which hints name (`cloud.NAME.token`).
     static func present(_ error: any Error, to output: any OutputSink, cloud: CloudTarget? = nil) -> Int32 {
         let block = self.block(for: error, cloud: cloud)
-        output.write(block.text, to: .error)
+        output.failure(block.text)
         return block.status
     }
 

@@ -1,31 +1,68 @@
 import KamakiAPI
 
-/// A resource named on a command line, by its id or by a name the id cache knows: the one
-/// resolver behind `--server-id NAME`, `--device-id NAME` and the shell's `use server NAME`,
-/// so they accept the same words and refuse the others with the same message.
+/// A resource named on a command line, by its id or by its name: the one resolver behind every
+/// id a command takes (`network info 'My Private Net'`, `ip info 192.168.3.5`, `--server-id NAME`)
+/// and the shell's `use server NAME`, so they accept the same words and refuse the others with
+/// the same messages.
+///
+/// A number is always an id (``ResourceID/synnefo(_:)``: `0141` is `141`), even where a resource
+/// is named by that number: an id wins over a name that looks like one, so such a resource is
+/// given by its id. Any other word is a name: a floating IP's address, a subnet's CIDR or name, a
+/// port's name or address, the name of anything else.
 public enum IDReference {
-    /// The id `text` names among the `known` ids of `kind`: a known id as it is, else the id of
-    /// the one entry named `text`, else `text` itself; it must then be a valid id
-    /// (``ResourceID/synnefo(_:)``), which it is returned as.
+    /// The id `text` names among the `known` ids of `kind` (the id cache): a number as an id,
+    /// else the id of the one entry named `text`; ``IDReferenceError/Problem/invalid`` when no
+    /// entry is, ``IDReferenceError/Problem/ambiguous(_:)`` when several are.
     public static func resolve(_ text: String, kind: IDKind, known: [IDEntry]) throws(IDReferenceError) -> String {
-        var id = text
-        if !known.contains(where: { $0.id == text }) {
-            let named = known.filter { $0.labels.first == text }
-            if named.count > 1 { throw IDReferenceError(kind: kind, text: text, problem: .ambiguous(named.map(\.id))) }
-            if let only = named.first { id = only.id }
-        }
-        guard let valid = ResourceID.synnefo(id) else { throw IDReferenceError(kind: kind, text: text, problem: .invalid) }
-        return valid
+        if let id = ResourceID.synnefo(text) { return id }
+        let named = known.filter { kind.cachedName(of: $0) == text }
+        guard let only = named.first else { throw IDReferenceError(kind: kind, text: text, problem: .invalid) }
+        guard named.count == 1 else { throw IDReferenceError(kind: kind, text: text, problem: .ambiguous(named)) }
+        return only.id
+    }
+
+    /// The id `text` names among `listed` resources of `kind` (a fresh list from the cloud): a
+    /// number as an id, else the id of the one resource with that name;
+    /// ``IDReferenceError/Problem/unknown`` when none has it, ``IDReferenceError/Problem/ambiguous(_:)``
+    /// when several have.
+    public static func resolve(_ text: String, kind: IDKind, listed: [NamedID]) throws(IDReferenceError) -> String {
+        if let id = ResourceID.synnefo(text) { return id }
+        let named = listed.filter { $0.names.contains(text) }
+        guard let only = named.first else { throw IDReferenceError(kind: kind, text: text, problem: .unknown) }
+        guard named.count == 1 else { throw IDReferenceError(kind: kind, text: text, problem: .ambiguous(named.map(\.entry))) }
+        return only.entry.id
+    }
+}
+
+/// A resource of a fresh list: its id cache entry and the words that name it on a command line.
+public struct NamedID: Sendable, Equatable {
+    public var entry: IDEntry
+    public var names: [String]
+
+    public init(entry: IDEntry, names: [String]) {
+        self.entry = entry
+        self.names = names.filter { !$0.isEmpty }
+    }
+}
+
+extension IDKind {
+    /// The name an id cache entry of this kind carries (its first label: a name, a floating
+    /// IP's address, a subnet's CIDR), or nil for ports, whose entries carry no name (their
+    /// first label may be a status); those names are looked up in the cloud's list.
+    func cachedName(of entry: IDEntry) -> String? {
+        self == .port ? nil : entry.labels.first
     }
 }
 
 /// Why a word names no resource of a kind.
 public struct IDReferenceError: Error, Sendable, Equatable {
     public enum Problem: Sendable, Equatable {
-        /// Neither an id nor a known name.
+        /// Neither an id nor a name the id cache knows.
         case invalid
-        /// The name of several resources: their ids.
-        case ambiguous([String])
+        /// Neither an id nor the name of any resource the cloud lists.
+        case unknown
+        /// The name of several resources: their entries.
+        case ambiguous([IDEntry])
     }
 
     public var kind: IDKind
@@ -39,19 +76,21 @@ public struct IDReferenceError: Error, Sendable, Equatable {
         self.problem = problem
     }
 
-    /// The error block a command shows (a usage error, exit 2); its presenter escapes it.
+    /// The error block a command shows; its presenter escapes it. A word that is no id is a
+    /// usage error (exit 2); a name no resource has, or several have, is a failure (exit 1), as
+    /// a missing id is.
     public var commandError: CommandError {
+        let how = "A \(kind.noun) is given by its id (a positive integer) or its name"
         switch problem {
         case .invalid:
-            .usage(
-                "Invalid \(kind.noun) id \(text)",
-                details: [
-                    "A \(kind.noun) is given by its id (a positive integer) or its name", "To list \(kind.noun)s:", "  \(kind.listCommand)",
-                ])
-        case .ambiguous(let ids):
-            .usage(
-                "Several \(kind.noun)s are named \(text): \(ids.joined(separator: ", "))",
-                details: ["Give one of their ids"])
+            return .usage("Invalid \(kind.noun) id \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
+        case .unknown:
+            return CommandError("(404) No \(kind.noun) named \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
+        case .ambiguous(let entries):
+            let matches = entries.map { ([$0.id] + $0.labels).joined(separator: "  ") }
+            return CommandError(
+                "Several \(kind.noun)s are named \(text): \(entries.map(\.id).joined(separator: ", "))",
+                details: matches + ["Give one of their ids"])
         }
     }
 }

@@ -20,10 +20,14 @@ public protocol OutputSink: Sendable {
     /// Waits until what was written so far is out, and tells why writing standard output
     /// failed (an errno: `EPIPE` when its reader went away), if it did.
     func standardFailure() -> Int32?
+    /// Writes why a command failed (an error block: its `(STATUS) message` or `Error:` line and
+    /// its details) to the error stream; a script labels it with the line that failed.
+    func failure(_ block: String)
 }
 
 extension OutputSink {
     public func standardFailure() -> Int32? { nil }
+    public func failure(_ block: String) { write(block, to: .error) }
 
     /// Writes a line to standard output.
     public func line(_ text: String = "") { write(text + "\n", to: .standard) }

@@ -48,17 +48,17 @@ public struct CommandRunner: Sendable {
             return ExitStatus.success
         }
         if words.count > Self.maximumWords {
-            output.write("Error: the line has \(words.count) words; kamaki takes at most \(Self.maximumWords)\n", to: .error)
+            output.failure("Error: the line has \(words.count) words; kamaki takes at most \(Self.maximumWords)\n")
             return ExitStatus.usage
         }
         if HistoryFile.holdsMask(words) {
-            output.write(
+            output.failure(
                 "Error: \"\(HistoryFile.mask)\" stands where a secret goes: this is a masked line from the history, "
-                    + "not a token. Type the token itself.\n", to: .error)
+                    + "not a token. Type the token itself.\n")
             return ExitStatus.usage
         }
         if words.first == "help", let unknown = Self.unknownHelpTopic(words.dropFirst()) {
-            output.write("Error: help: no command \(unknown)\nSee 'kamaki --help' for the commands.\n", to: .error)
+            output.failure("Error: help: no command \(unknown)\nSee 'kamaki --help' for the commands.\n")
             return ExitStatus.usage
         }
         let parsed: any ParsableCommand
@@ -152,17 +152,17 @@ public struct CommandRunner: Sendable {
         if let mistyped = Self.mistypedCommand(words) {
             // As the shell says it: the parser's "2 unexpected arguments: 'netwrk', 'list'" names no culprit.
             let help = (["kamaki"] + mistyped.path + ["--help"]).joined(separator: " ")
-            output.write(
+            output.failure(
                 "Error: \((mistyped.path + [mistyped.typed]).joined(separator: " ")): unknown command (did you mean \(mistyped.suggestion)?)\n"
-                    + "See '\(help)' for the commands.\n", to: .error)
+                    + "See '\(help)' for the commands.\n")
             return ExitStatus.usage
         }
-        output.write(message + "\n", to: .error)
+        output.failure(message + "\n")
         return ExitStatus.usage
     }
 
     /// The global options whose value is the next word (`-o KEY=VAL`), skipped when looking for command words.
-    static let optionsTakingValues: Set<String> = ["-c", "--config", "-o", "--options", "--cloud", "--ca-certs"]
+    public static let optionsTakingValues: Set<String> = ["-c", "--config", "-o", "--options", "--cloud", "--ca-certs"]
 
     /// For a line that did not parse: the first word where a group or verb was expected that names
     /// none, the command words before it, and the nearest name there; nil when no name is near.

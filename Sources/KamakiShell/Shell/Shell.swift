@@ -16,6 +16,9 @@ final class Shell {
     let connection: CloudConnection?
     let refresher: IDRefresher?
     var keepGoing = false
+    /// In a script, the number of the line running now, and the label of its errors (`line 3: network info 99: `).
+    var scriptLineNumber: Int?
+    var scriptLine: String?
     /// The running guided tutorial, if any.
     var guide: TutorialGuide?
     private(set) lazy var resolver = LineResolver(catalog: .shared)
@@ -45,6 +48,8 @@ final class Shell {
     func run(reader: any LineReader, hold: (Bool) -> Void = { _ in }) -> Int32 {
         var pending = ""
         var lastFailure: Int32 = 0
+        var lineNumber = 0
+        var firstLine = 0
         while true {
             hold(true)
             let read = reader.readLine(prompt: pending.isEmpty ? context.prompt : "...> ")
@@ -68,12 +73,16 @@ final class Shell {
                 }
                 return keepGoing ? lastFailure : ExitStatus.success
             case .line(let text):
+                lineNumber += 1
+                if pending.isEmpty { firstLine = lineNumber }
                 let line = pending.isEmpty ? text : pending + "\n" + text
                 if ShellWords.scan(line).needsContinuation {
                     pending = line
                     continue
                 }
                 pending = ""
+                scriptLineNumber = reader.isInteractive ? nil : firstLine
+                defer { (scriptLineNumber, scriptLine) = (nil, nil) }
                 switch execute(line, reader: reader) {
                 case .finish(let status):
                     return status
@@ -99,6 +108,7 @@ final class Shell {
         }
         let entry = ShellHistory.entry(for: line, action: action) { runner.maskedForHistory($0, config: try? config().get()) }
         if let entry { reader?.remember(entry) }
+        if let number = scriptLineNumber { scriptLine = scriptLabel(line, action: action, number: number) { try? config().get() } }
         switch action {
         case .nothing:
             // Enter on a tutorial note continues, as `next` does.
@@ -138,7 +148,7 @@ final class Shell {
             output.write(context.description, to: .standard)
             return .next(ExitStatus.success)
         case .error(let message):
-            output.note(message)
+            reportFailure(message)
             tutorialStepStillCurrent(reader: reader)
             return .next(ExitStatus.usage)
         }
@@ -146,7 +156,7 @@ final class Shell {
 
     /// Runs resolved words as a cancellable task and waits for it; `config`: the line's config file, if read.
     func run(_ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
-        let (runner, output, session, connection, warmup) = (runner, sink ?? output, context.session, connection, refresher?.warmup)
+        let (runner, output, session, connection, warmup) = (runner, sink ?? failures, context.session, connection, refresher?.warmup)
         let outcome = CommandTask.run(errorIsTerminal: runner.environment.stderrIsTerminal) {
             await warmup?.value
             return await runner.run(words, output: output, session: session, connection: connection, config: config)
@@ -155,19 +165,19 @@ final class Shell {
         return outcome.status
     }
 
-    /// `use network|server X`: an id, or a name the id cache knows, as a command's `--server-id`
-    /// takes them (``IDReference``). An id the cache (when it has that kind) does not know is
+    /// `use network|server X`: an id, or a name, as a command's `--server-id` takes them
+    /// (``CloudConnection/resolvedID(_:_:)``). An id the cache (when it has that kind) does not know is
     /// refused too: a typo must not become the session's default for every later command.
     func select(_ selection: ShellAction.Selection, _ text: String) -> Int32 {
         let kind = selection.kind
-        let entries = connection?.ids.entries(kind) ?? []
         let id: String
-        do {
-            id = try IDReference.resolve(text, kind: kind, known: entries)
-        } catch {
-            output.note(TerminalText.escapedLines("use: " + error.commandError.description))
-            return ExitStatus.usage
+        switch resolvedForUse(text, kind) {
+        case .success(let resolved): id = resolved
+        case .failure(let error):
+            reportFailure(TerminalText.escapedLines("use: " + error.description))
+            return error.kind == .usage ? ExitStatus.usage : ExitStatus.failure
         }
+        let entries = connection?.ids.entries(kind) ?? []
         if !entries.isEmpty, !entries.contains(where: { $0.id == id }) {
             output.note("use: no \(kind.noun) \(id) is known; `/\(kind.rawValue) list` shows them (and updates what the shell knows)")
             return ExitStatus.failure

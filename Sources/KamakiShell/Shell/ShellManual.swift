@@ -11,7 +11,11 @@ public enum ShellManual {
             sections: [
                 Section(
                     "Synopsis",
-                    [.literal(["kamaki [global options]", "kamaki shell [--keep-going] [global options]", "kamaki tutorial [NAME]"])]),
+                    [
+                        .literal([
+                            "kamaki [global options]", "kamaki shell [--keep-going] [FILE] [global options]", "kamaki tutorial [NAME]",
+                        ])
+                    ]),
                 Section(
                     "Description",
                     [
@@ -23,7 +27,8 @@ public enum ShellManual {
 
                             With standard input not a terminal, kamaki runs the lines it reads as a script with the same meaning \
                             (contexts, use, bare verbs), without a prompt, and stops at the first failing line with its exit status; \
-                            --keep-going runs every line.
+                            --keep-going runs every line. kamaki shell FILE runs the lines of FILE the same way. The error of a failing \
+                            line names it: line 3: info 99: (404) No network with id 99 found.
                             """)
                     ]),
                 Section(
@@ -45,9 +50,10 @@ public enum ShellManual {
                     [
                         .text(
                             """
-                            use network ID and use server ID (or a name: use network 'My Private Net') select what verbs use when \
-                            given no id; they say so on standard error. context shows the selections, unuse [network|server] clears \
-                            them. An id the shell does not know is refused.
+                            use network ID and use server ID (or a name: use network 'My Private Net') select \
+                            what verbs use when given no id; they say so on standard error. context shows the selections, unuse \
+                            [network|server] clears them. An id the shell does not know is refused. Commands take names where ids \
+                            go too (network info 'My Private Net', ip info 192.168.3.5): see kamaki(1).
                             """)
                     ]),
                 Section(
@@ -76,7 +82,8 @@ public enum ShellManual {
                             """
                             The interactive shell ends with \(ExitStatus.success). A script ends with the status of its first failing \
                             line (with --keep-going, of its last failing line), else \(ExitStatus.success); with \(ExitStatus.usage) when \
-                            it ends inside a quoted word, \(ExitStatus.interrupted) when interrupted. The statuses are kamaki(1)'s.
+                            it ends inside a quoted word, \(ExitStatus.failure) when FILE cannot be read, \(ExitStatus.interrupted) when \
+                            interrupted. The statuses are kamaki(1)'s.
                             """)
                     ]),
                 Section("See also", [.text("kamaki(1), kamaki-cloud(1)")]),

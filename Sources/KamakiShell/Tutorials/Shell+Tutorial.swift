@@ -19,7 +19,8 @@ extension Shell {
             tutorialProgress.save(current.tutorial.name, step: current.index)
             guide = nil
             if current.isFinished {
-                output.line("Left the finished \(current.tutorial.name) tutorial; `tutorial reset` starts it over.")
+                output.line(
+                    "Left the finished \(current.tutorial.name) tutorial; `tutorial \(current.tutorial.name)` offers to start it over.")
             } else {
                 output.line(
                     "Left the \(current.tutorial.name) tutorial at step \(current.index + 1); `tutorial \(current.tutorial.name)` resumes it."
@@ -27,12 +28,7 @@ extension Shell {
             }
             return ExitStatus.success
         case "reset":
-            let status = run(["local", "reset"])
-            guard status == ExitStatus.success else { return status }
-            let name = guide?.tutorial.name ?? "network"
-            tutorialProgress.save(name, step: 0)
-            if let current = guide { return start(current.tutorial, at: 0, reader: reader) }
-            return ExitStatus.success
+            return resetTutorial(Array(arguments.dropFirst()), reader: reader)
         case "next", "skip":
             guard var current = guide else { return noTutorial() }
             say(current.skip())
@@ -48,21 +44,21 @@ extension Shell {
             return name == "-h" || name == "--help" ? ExitStatus.success : ExitStatus.usage
         case let name?:
             guard arguments.count == 1 else {
-                output.note("tutorial: use tutorial, tutorial NAME, tutorial stop or tutorial reset")
+                reportFailure("tutorial: use tutorial, tutorial NAME, tutorial stop or tutorial reset")
                 return ExitStatus.usage
             }
             let tutorial: Tutorial
             do {
                 tutorial = try Tutorial.load(name)
             } catch {
-                output.note("\(error)")
+                reportFailure("\(error)")
                 return ExitStatus.failure
             }
             guard confirmCloud(for: tutorial, reader: reader) else {
-                output.note("The tutorial did not start.")
+                reportFailure("The tutorial did not start.")
                 return ExitStatus.failure
             }
-            return start(tutorial, at: tutorialProgress.step(of: tutorial.name), reader: reader)
+            return begin(tutorial, reader: reader)
         }
     }
 
@@ -82,7 +78,7 @@ extension Shell {
         if let command = current.currentCommand { reader?.prefill(command) }
     }
 
-    private func start(_ tutorial: Tutorial, at step: Int, reader: (any LineReader)?) -> Int32 {
+    func start(_ tutorial: Tutorial, at step: Int, reader: (any LineReader)?) -> Int32 {
         let started = TutorialGuide(tutorial: tutorial, index: step)
         guide = started
         output.line("\(tutorial.title) (from \(tutorial.source))")
@@ -125,7 +121,7 @@ extension Shell {
     }
 
     private func noTutorial() -> Int32 {
-        output.note("No tutorial is running; `tutorial` lists them.")
+        reportFailure("No tutorial is running; `tutorial` lists them.")
         return ExitStatus.usage
     }
 
@@ -141,8 +137,7 @@ extension Shell {
         output.line(
             "The \(tutorial.name) tutorial creates and deletes resources on cloud \"\(connection.target.name)\", not the embedded local cloud."
         )
-        guard case .line(let answer) = reader.readLine(prompt: "Continue? [y/N] ") else { return false }
-        return ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
+        return ask("Continue?", reader: reader)
     }
 }
 

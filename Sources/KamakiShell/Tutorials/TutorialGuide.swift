@@ -19,6 +19,9 @@ public struct TutorialGuide: Sendable {
         return step.command
     }
 
+    /// How many first steps say how to run a step (by then it is known).
+    static let stepsWithTheHint = 2
+
     /// The text shown when a step becomes current.
     public func introduction() -> String {
         guard let step = current else {
@@ -31,7 +34,7 @@ public struct TutorialGuide: Sendable {
         if step.isNote {
             text += "    \(step.command)\n"
             text += "  (a note: Enter or `next` continues)\n"
-        } else {
+        } else if index < Self.stepsWithTheHint {
             text +=
                 "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"
         }

@@ -117,7 +117,7 @@ import Testing
                 "(404) No flavor with ID 99\n|  To get a list of flavors\n|    kamaki flavor list\n|  More details on a flavor\n"
                     + "|    kamaki flavor info FLAVOR_ID\n|  NOT FOUND itemNotFound (Flavor not found.)\n"
             ),
-            (["flavor", "info", "big"], 2, "Invalid flavor id big"),
+            (["flavor", "info", "big"], 1, "(404) No flavor named big"),
             (["flavor", "info"], 2, "Missing expected argument '<flavor-id>'"),
             (["flavor", "list", "--vcpu", "1"], 2, "Unknown option '--vcpu'"),
             (["flavor", "list", "--number=-2"], 2, "--number must be 0 or more, not -2"),

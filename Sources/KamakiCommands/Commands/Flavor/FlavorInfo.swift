@@ -10,7 +10,7 @@ struct FlavorInfo: KamakiCommand {
     @Argument(help: "The flavor id (or its name).", completion: IDCompletion.flavor) var flavorID: String
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.resolvedID(flavorID, .flavor)
+        let id = try await context.resolvedID(flavorID, .flavor)
         let client = try await context.client()
         let flavor = try await CatalogCommands.lookup("No flavor with ID \(id)", hints: Self.hints) { try await client.flavor(id) }
         context.ids?.upsert(.flavor, IDEntry(flavor))

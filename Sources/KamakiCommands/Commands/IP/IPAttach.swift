@@ -19,7 +19,7 @@ struct IPAttach: KamakiCommand {
     @Option(name: .customLong("subnet-id"), help: "The subnet of the address.", completion: IDCompletion.subnet) var subnetID: String?
 
     func execute(in context: CommandContext) async throws {
-        let server = try context.serverID(serverID)
+        let server = try await context.serverID(serverID)
         let client = try await context.client()
         let floating: FloatingIP
         do {

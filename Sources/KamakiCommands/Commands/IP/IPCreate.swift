@@ -14,6 +14,8 @@ struct IPCreate: KamakiCommand {
     @Option(name: .customLong("project-id"), help: "Charge this project.") var projectID: String?
 
     func execute(in context: CommandContext) async throws {
+        var networkID = self.networkID
+        if let given = networkID { networkID = try await context.resolvedID(given, .network) }
         let client = try await context.client()
         let ip: FloatingIP
         do {

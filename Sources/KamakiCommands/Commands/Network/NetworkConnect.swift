@@ -10,8 +10,8 @@ struct NetworkConnect: KamakiCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Connect this device (server id); repeatable.", completion: IDCompletion.server)
+    @Argument(help: "The network id or name (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(name: .customLong("device-id"), help: "Connect this device (server id or name); repeatable.", completion: IDCompletion.server)
     var deviceIDs: [String] = []
     @Option(name: .customLong("name"), help: "A name for the new port(s).") var name: String?
     @Option(name: [.customShort("g"), .customLong("security-group")], help: "A security group id; repeatable.") var securityGroups:
@@ -21,9 +21,11 @@ struct NetworkConnect: KamakiCommand {
     @Option(name: .customLong("ip-address"), help: "The port's address.") var ipAddress: String?
 
     func execute(in context: CommandContext) async throws {
-        let network = try context.networkID(networkID)
+        let network = try await context.networkID(networkID)
         let devices =
-            deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
+            if deviceIDs.isEmpty { [try await context.serverID(nil, flag: "--device-id")] } else {
+                try await context.resolvedIDs(deviceIDs, .server)
+            }
         let client = try await context.client()
         var created: [Port] = []
         for device in devices {

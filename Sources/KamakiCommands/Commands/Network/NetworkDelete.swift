@@ -5,10 +5,10 @@ import KamakiClient
 struct NetworkDelete: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "delete", abstract: "Delete a network")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Argument(help: "The network id or name (default: the session's network).", completion: IDCompletion.network) var networkID: String?
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.networkID(networkID)
+        let id = try await context.networkID(networkID)
         let client = try await context.client()
         do {
             try await client.deleteNetwork(id)

@@ -11,14 +11,17 @@ struct NetworkDisconnect: KamakiCommand {
     @OptionGroup var waiting: WaitOptions
     /// Accepted (and checked) as kamaki 0.16 accepts it; the command prints no resource.
     @OptionGroup(visibility: .hidden) var format: FormatOptions
-    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
-    @Option(name: .customLong("device-id"), help: "Disconnect this device (server id); repeatable.", completion: IDCompletion.server)
+    @Argument(help: "The network id or name (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Option(
+        name: .customLong("device-id"), help: "Disconnect this device (server id or name); repeatable.", completion: IDCompletion.server)
     var deviceIDs: [String] = []
 
     func execute(in context: CommandContext) async throws {
-        let network = try context.networkID(networkID)
+        let network = try await context.networkID(networkID)
         let devices =
-            deviceIDs.isEmpty ? [try context.serverID(nil, flag: "--device-id")] : try deviceIDs.map { try context.resolvedID($0, .server) }
+            if deviceIDs.isEmpty { [try await context.serverID(nil, flag: "--device-id")] } else {
+                try await context.resolvedIDs(deviceIDs, .server)
+            }
         let client = try await context.client()
         let ports = try await client.listPorts()
         context.ids?.replace(.port, with: ports.map(IDEntry.init))

@@ -7,11 +7,11 @@ struct NetworkModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify network attributes")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Argument(help: "The network id or name (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("name"), help: "The new name.") var name: String
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.networkID(networkID)
+        let id = try await context.networkID(networkID)
         let client = try await context.client()
         let network: Network
         do {

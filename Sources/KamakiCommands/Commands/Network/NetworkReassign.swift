@@ -8,11 +8,11 @@ struct NetworkReassign: KamakiCommand {
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     /// Accepted (and checked) as kamaki 0.16 accepts it; the command prints nothing.
     @OptionGroup(visibility: .hidden) var format: FormatOptions
-    @Argument(help: "The network id (default: the session's network).", completion: IDCompletion.network) var networkID: String?
+    @Argument(help: "The network id or name (default: the session's network).", completion: IDCompletion.network) var networkID: String?
     @Option(name: .customLong("project-id"), help: "The project to assign the network to.") var projectID: String
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.networkID(networkID)
+        let id = try await context.networkID(networkID)
         let client = try await context.client()
         do {
             try await ProjectReassign.run(

@@ -20,8 +20,8 @@ struct PortCreate: KamakiCommand {
     @Option(name: .customLong("ip-address"), help: "The port's address (a floating IP on a public network).") var ipAddress: String?
 
     func execute(in context: CommandContext) async throws {
-        let network = try context.networkID(networkID, what: "--network-id")
-        let device = try context.serverID(deviceID, flag: "--device-id")
+        let network = try await context.networkID(networkID, what: "--network-id")
+        let device = try await context.serverID(deviceID, flag: "--device-id")
         let client = try await context.client()
         let request = PortCreateRequest(
             networkID: network, deviceID: device, name: name, securityGroups: securityGroups, ipAddress: ipAddress, subnetID: subnetID)

@@ -6,10 +6,11 @@ import KamakiClient
 struct PortWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a port to finish (default: while BUILD)")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The port id.", completion: IDCompletion.port) var portID: String
+    @Argument(help: "The port id, name or address.", completion: IDCompletion.port) var portID: String
     @OptionGroup var options: StatusWaitOptions<Port>
 
     func execute(in context: CommandContext) async throws {
+        let portID = try await context.resolvedID(self.portID, .port)
         let client = try await context.client()
         let condition = options.condition
         let port = try await ResourceErrors.lookup(kind: .port, id: portID) { try await client.port(portID) }

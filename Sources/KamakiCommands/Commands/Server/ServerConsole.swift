@@ -12,7 +12,7 @@ struct ServerConsole: KamakiCommand {
 
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Argument(help: "The server id or name (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Option(
         name: .customLong("type"), help: "vnc (default), vnc-ws (aka no-vnc), vnc-wss (aka no-vnc-encrypted).",
         completion: .list(types + aliases.keys.sorted()))
@@ -31,7 +31,7 @@ struct ServerConsole: KamakiCommand {
     }
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.serverID(serverID, flag: "server id")
+        let id = try await context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         var console = JSONObject()
         try await ServerLifecycle.lookup(id) {

@@ -80,7 +80,7 @@ struct ServerCreate: KamakiCommand {
     /// The request as the command line gives it (networks and files checked and read).
     private func baseRequest(_ context: CommandContext) throws -> ServerCreateRequest {
         let connections = try networks.map { value in
-            try ServerNetworkArgument.parse(value) { try context.resolvedID($0, .network) }
+            try ServerNetworkArgument.parse(value) { try context.cachedID($0, .network) }
         }
         let files = try personality.map { try ServerPersonalityArgument.parse($0, environment: context.environment) }
         var pairs: [(key: String, value: String)] = []

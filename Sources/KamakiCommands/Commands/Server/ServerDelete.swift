@@ -23,7 +23,7 @@ struct ServerDelete: KamakiCommand {
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
         guard cluster, let prefix = server else {
-            let id = try context.serverID(server, flag: "server id")
+            let id = try await context.serverID(server, flag: "server id")
             try await ServerLifecycle.delete([id], client: client, context: context)
             if waiting.wait {
                 try await ServerWaits.wait([id], until: .deleted, client: client, context: context, noProgressBar: waiting.noProgressBar)

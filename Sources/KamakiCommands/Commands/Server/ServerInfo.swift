@@ -7,7 +7,7 @@ struct ServerInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Detailed information on a virtual server")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Argument(help: "The server id or name (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Flag(name: .customLong("nics"), help: "Show only the network interfaces.") var nics = false
     @Flag(name: .customLong("stats"), help: "Show the server's statistics (links to its graphs).") var stats = false
     @Flag(name: .customLong("diagnostics"), help: "Show the server's diagnostics.") var diagnostics = false
@@ -19,7 +19,7 @@ struct ServerInfo: KamakiCommand {
     }
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.serverID(serverID, flag: "server id")
+        let id = try await context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         let server = try await ResourceLookup.server(id, client: client)
         if stats || diagnostics {

@@ -6,7 +6,7 @@ import KamakiClient
 struct ServerModify: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "modify", abstract: "Modify attributes of a virtual server")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Argument(help: "The server id or name (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Option(name: .customLong("name"), help: "The new name.") var name: String?
     @Option(name: .customLong("metadata-set"), help: ArgumentHelp("Set metadata; repeatable.", valueName: "KEY=VALUE"))
     var metadataSet: [String] = []
@@ -27,7 +27,7 @@ struct ServerModify: KamakiCommand {
     }
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.serverID(serverID, flag: "server id")
+        let id = try await context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         if let name {
             try await ServerLifecycle.lookup(id) { try await client.renameServer(id, name: name) }

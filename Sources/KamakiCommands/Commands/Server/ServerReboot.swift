@@ -7,7 +7,7 @@ struct ServerReboot: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "reboot", abstract: "Reboot a virtual server")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var waiting: WaitOptions
-    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Argument(help: "The server id or name (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @Flag(name: .customLong("hard"), help: "Hard reboot (the same as --type HARD).") var hard = false
     @Option(name: .customLong("type"), help: "SOFT (default) or HARD.", completion: .list(["SOFT", "HARD"])) var type: String?
 

@@ -6,11 +6,11 @@ import KamakiClient
 struct ServerWait: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "wait", abstract: "Wait for a server to finish (default: while BUILD)")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The server id (default: the session's server).", completion: IDCompletion.server) var serverID: String?
+    @Argument(help: "The server id or name (default: the session's server).", completion: IDCompletion.server) var serverID: String?
     @OptionGroup var options: StatusWaitOptions<Server>
 
     func execute(in context: CommandContext) async throws {
-        let id = try context.serverID(serverID, flag: "server id")
+        let id = try await context.serverID(serverID, flag: "server id")
         let client = try await context.client()
         let condition = options.condition
         let server = try await ResourceLookup.server(id, client: client)

@@ -3,9 +3,10 @@ import KamakiAPI
 import KamakiClient
 
 extension CommandContext {
-    /// The network id given, else the session's selected network (said on stderr), else a usage error.
-    func networkID(_ given: String?, what: String = "a network id") throws -> String {
-        if let given { return given }
+    /// The network given (an id or a name: ``resolvedID(_:_:)``), else the session's selected
+    /// network (said on stderr), else a usage error.
+    func networkID(_ given: String?, what: String = "a network id") async throws -> String {
+        if let given { return try await resolvedID(given, .network) }
         if let selected = session?.network {
             output.note("Using network \(selected) from the session context")
             return selected
@@ -13,10 +14,10 @@ extension CommandContext {
         throw CommandError.usage("Missing \(what)", details: ["Give one, or select a network in the shell: use network ID"])
     }
 
-    /// The server id given (an id, or a name the id cache knows: ``IDReference``), else the
-    /// session's selected server (said on stderr), else a usage error.
-    func serverID(_ given: String?, flag: String = "--server-id") throws -> String {
-        if let given { return try resolvedID(given, .server) }
+    /// The server given (an id or a name: ``resolvedID(_:_:)``), else the session's selected
+    /// server (said on stderr), else a usage error.
+    func serverID(_ given: String?, flag: String = "--server-id") async throws -> String {
+        if let given { return try await resolvedID(given, .server) }
         if let selected = session?.server {
             output.note("Using server \(selected) from the session context")
             return selected
@@ -24,13 +25,27 @@ extension CommandContext {
         throw CommandError.usage("Missing \(flag)", details: ["Give one, or select a server in the shell: use server ID"])
     }
 
-    /// The id `text` names among the cached ids of `kind`, checked before any request.
-    func resolvedID(_ text: String, _ kind: IDKind) throws -> String {
+    /// The id `text` names: ``IDListing/resolve(_:_:ids:client:)``, the one path of every id
+    /// a command takes (a number is an id; a name is looked up in the id cache, else the cloud).
+    func resolvedID(_ text: String, _ kind: IDKind) async throws -> String {
+        try await IDListing.resolve(text, kind, ids: ids) { try await client() }
+    }
+
+    /// The id `text` names by the id cache alone (a number, or a name the cache knows), for a
+    /// value checked before any request (`server create --network NAME`).
+    func cachedID(_ text: String, _ kind: IDKind) throws -> String {
         do {
             return try IDReference.resolve(text, kind: kind, known: ids?.entries(kind) ?? [])
         } catch {
             throw error.commandError
         }
+    }
+
+    /// The ids each of `texts` names (``resolvedID(_:_:)``), in order.
+    func resolvedIDs(_ texts: [String], _ kind: IDKind) async throws -> [String] {
+        var ids: [String] = []
+        for text in texts { ids.append(try await resolvedID(text, kind)) }
+        return ids
     }
 }
 

@@ -27,7 +27,7 @@ enum ServerLifecycle {
     /// `server start/shutdown/reboot`: the action on the server given (or the session's), then
     /// with `--wait`, a wait until it is over (ACTIVE, STOPPED, ACTIVE again).
     static func run(_ action: ServerAction, _ given: String?, waiting: WaitOptions, context: CommandContext) async throws {
-        let id = try context.serverID(given, flag: "server id")
+        let id = try await context.serverID(given, flag: "server id")
         let client = try await context.client()
         try await act(action, on: id, client: client, context: context)
         guard waiting.wait else { return }

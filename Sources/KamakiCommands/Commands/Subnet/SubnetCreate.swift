@@ -27,7 +27,7 @@ struct SubnetCreate: KamakiCommand {
     }
 
     func execute(in context: CommandContext) async throws {
-        let network = try context.networkID(networkID, what: "--network-id")
+        let network = try await context.networkID(networkID, what: "--network-id")
         let client = try await context.client()
         let pools = allocPools.map { pool in
             let parts = pool.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }

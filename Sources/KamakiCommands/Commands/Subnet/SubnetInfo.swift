@@ -8,9 +8,10 @@ struct SubnetInfo: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "info", abstract: "Get details about a subnet")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
-    @Argument(help: "The subnet id.", completion: IDCompletion.subnet) var subnetID: String
+    @Argument(help: "The subnet id, name or CIDR.", completion: IDCompletion.subnet) var subnetID: String
 
     func execute(in context: CommandContext) async throws {
+        let subnetID = try await context.resolvedID(self.subnetID, .subnet)
         let client = try await context.client()
         let subnet = try await ResourceErrors.lookup(kind: .subnet, id: subnetID) {
             try await client.subnet(subnetID)
