@@ -52,6 +52,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections.git", from: "1.6.0"),
         // RSA keys for `os-keypairs` (the local cloud only); the range swift-certificates (via async-http-client) takes.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"6.0.0"),
+        // YAML output (`--output-format yaml`).
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         .target(
@@ -75,6 +77,7 @@ let package = Package(
             dependencies: [
                 "KamakiClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: upcoming + buildInfo
         ),
@@ -142,7 +145,9 @@ let package = Package(
         ),
         .testTarget(
             name: "KamakiCommandsTests",
-            dependencies: ["KamakiCommands", "KamakiTestSupport", "EmbeddedLocalCloud", "LocalCloud"],
+            dependencies: [
+                "KamakiCommands", "KamakiTestSupport", "EmbeddedLocalCloud", "LocalCloud", .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

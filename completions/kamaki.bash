@@ -184,15 +184,18 @@ _kamaki() {
     # Offer option value completions
     case "${prev}" in
     '-c'|'--config')
+        __kamaki_add_completions -f
         return
         ;;
     '-o'|'--options')
         return
         ;;
     '--cloud')
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion -- --cloud "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     '--ca-certs')
+        __kamaki_add_completions -f
         return
         ;;
     esac
@@ -239,14 +242,17 @@ _kamaki_network() {
 _kamaki_network_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -282,14 +288,17 @@ _kamaki_network_list() {
 _kamaki_network_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -306,14 +315,17 @@ _kamaki_network_info() {
 _kamaki_network_create() {
     repeating_flags=()
     non_repeating_flags=(--shared -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --project-id --type)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -331,14 +343,17 @@ _kamaki_network_create() {
 _kamaki_network_modify() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -374,14 +389,17 @@ _kamaki_network_delete() {
 _kamaki_network_connect() {
     repeating_flags=()
     non_repeating_flags=(-w --wait -N --no-progress-bar -h --help)
-    repeating_options=(--device-id -g --security-group)
+    repeating_options=(--column --device-id -g --security-group)
     non_repeating_options=(--output-format --name --subnet-id --ip-address)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--device-id')
@@ -485,14 +503,17 @@ _kamaki_subnet() {
 _kamaki_subnet_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -525,14 +546,17 @@ _kamaki_subnet_list() {
 _kamaki_subnet_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -549,14 +573,17 @@ _kamaki_subnet_info() {
 _kamaki_subnet_create() {
     repeating_flags=()
     non_repeating_flags=(--no-gateway --ipv6 --with-dhcp -h --help)
-    repeating_options=(--alloc-pool)
+    repeating_options=(--column --alloc-pool)
     non_repeating_options=(--output-format --network-id --cidr --name --gateway --id)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--network-id')
@@ -584,14 +611,17 @@ _kamaki_subnet_create() {
 _kamaki_subnet_modify() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -634,14 +664,17 @@ _kamaki_port() {
 _kamaki_port_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -677,14 +710,17 @@ _kamaki_port_list() {
 _kamaki_port_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -701,14 +737,17 @@ _kamaki_port_info() {
 _kamaki_port_create() {
     repeating_flags=()
     non_repeating_flags=(-w --wait -N --no-progress-bar -h --help)
-    repeating_options=(-g --security-group)
+    repeating_options=(--column -g --security-group)
     non_repeating_options=(--output-format --network-id --device-id --name --subnet-id --ip-address)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--network-id')
@@ -738,14 +777,17 @@ _kamaki_port_create() {
 _kamaki_port_modify() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -835,15 +877,18 @@ _kamaki_ip() {
 
 _kamaki_ip_list() {
     repeating_flags=()
-    non_repeating_flags=(-h --help)
-    repeating_options=()
+    non_repeating_flags=(-l --details -h --help)
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -852,14 +897,17 @@ _kamaki_ip_list() {
 _kamaki_ip_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -876,14 +924,17 @@ _kamaki_ip_info() {
 _kamaki_ip_create() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --network-id --address --project-id)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--network-id')
@@ -918,14 +969,17 @@ _kamaki_ip_delete() {
 _kamaki_ip_attach() {
     repeating_flags=()
     non_repeating_flags=(-w --wait -N --no-progress-bar -h --help)
-    repeating_options=(-g --security-group)
+    repeating_options=(--column -g --security-group)
     non_repeating_options=(--output-format --server-id --name --subnet-id)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--server-id')
@@ -1018,14 +1072,17 @@ _kamaki_server() {
 _kamaki_server_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details --enumerate -h --help)
-    repeating_options=(--metadata --metadata-like)
+    repeating_options=(--column --metadata --metadata-like)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --status --user-id --user-name --image-id --flavor-id --since -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1085,14 +1142,17 @@ _kamaki_server_list() {
 _kamaki_server_info() {
     repeating_flags=()
     non_repeating_flags=(--nics --stats --diagnostics -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1109,14 +1169,17 @@ _kamaki_server_info() {
 _kamaki_server_create() {
     repeating_flags=()
     non_repeating_flags=(--no-network -w --wait -N --no-progress-bar -h --help)
-    repeating_options=(-p --personality -m --metadata --network)
+    repeating_options=(--column -p --personality -m --metadata --network)
     non_repeating_options=(--output-format --name --flavor-id --image-id --image --key-name --project-id --cluster-size --threads)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1133,6 +1196,7 @@ _kamaki_server_create() {
         return
         ;;
     '-p'|'--personality')
+        __kamaki_add_completions -f
         return
         ;;
     '-m'|'--metadata')
@@ -1258,14 +1322,17 @@ _kamaki_server_modify() {
 _kamaki_server_console() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --type)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--type')
@@ -1340,15 +1407,18 @@ _kamaki_quota() {
 
 _kamaki_quota_list() {
     repeating_flags=()
-    non_repeating_flags=(--bytes -h --help)
-    repeating_options=()
+    non_repeating_flags=(--bytes -l --details -h --help)
+    repeating_options=(--column)
     non_repeating_options=(--output-format --resource --project-id)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--resource')
@@ -1386,14 +1456,17 @@ _kamaki_flavor() {
 _kamaki_flavor_list() {
     repeating_flags=()
     non_repeating_flags=(--more --enumerate -l --details --public -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --ram --vcpus --disk --disk-template --project)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1444,14 +1517,17 @@ _kamaki_flavor_list() {
 _kamaki_flavor_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1491,14 +1567,17 @@ _kamaki_image() {
 _kamaki_image_list() {
     repeating_flags=()
     non_repeating_flags=(--more --enumerate -l --details -h --help)
-    repeating_options=(--property --property-like)
+    repeating_options=(--column --property --property-like)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --container-format --disk-format --size-min --size-max --status --owner --owner-name --order)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1564,14 +1643,17 @@ _kamaki_image_list() {
 _kamaki_image_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1611,14 +1693,17 @@ _kamaki_imagecompute() {
 _kamaki_imagecompute_list() {
     repeating_flags=()
     non_repeating_flags=(--more --enumerate -l --details -h --help)
-    repeating_options=(--metadata --metadata-like)
+    repeating_options=(--column --metadata --metadata-like)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number --user-id --user-name)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1666,14 +1751,17 @@ _kamaki_imagecompute_list() {
 _kamaki_imagecompute_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1713,14 +1801,17 @@ _kamaki_keypair() {
 _kamaki_keypair_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --detail -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--name')
@@ -1753,14 +1844,17 @@ _kamaki_keypair_list() {
 _kamaki_keypair_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1777,14 +1871,17 @@ _kamaki_keypair_info() {
 _kamaki_keypair_upload() {
     repeating_flags=()
     non_repeating_flags=(-f --force -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --key-name --public-key)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--key-name')
@@ -1799,14 +1896,17 @@ _kamaki_keypair_upload() {
 _kamaki_keypair_generate() {
     repeating_flags=()
     non_repeating_flags=(-f --force -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --key-name)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--key-name')
@@ -1857,14 +1957,17 @@ _kamaki_user() {
 _kamaki_user_info() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --uuid --username)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--uuid')
@@ -1879,14 +1982,17 @@ _kamaki_user_info() {
 _kamaki_user_authenticate() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1895,14 +2001,17 @@ _kamaki_user_authenticate() {
 _kamaki_user_uuid2name() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1911,14 +2020,17 @@ _kamaki_user_uuid2name() {
 _kamaki_user_name2uuid() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1927,14 +2039,17 @@ _kamaki_user_name2uuid() {
 _kamaki_user_list() {
     repeating_flags=()
     non_repeating_flags=(-l --detail -h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     esac
@@ -1943,14 +2058,17 @@ _kamaki_user_list() {
 _kamaki_user_add() {
     repeating_flags=()
     non_repeating_flags=(-h --help)
-    repeating_options=()
+    repeating_options=(--column)
     non_repeating_options=(--output-format --token)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--output-format')
-        __kamaki_add_completions -W 'json'
+        __kamaki_add_completions -W 'json'$'\n''pretty_print'$'\n''yaml'$'\n''table'
+        return
+        ;;
+    '--column')
         return
         ;;
     '--token')
@@ -2026,6 +2144,14 @@ _kamaki_config_get() {
     repeating_options=()
     non_repeating_options=()
     __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion config get -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _kamaki_config_set() {
@@ -2034,6 +2160,14 @@ _kamaki_config_set() {
     repeating_options=()
     non_repeating_options=()
     __kamaki_offer_flags_options 2
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion config set -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _kamaki_config_delete() {
@@ -2042,6 +2176,14 @@ _kamaki_config_delete() {
     repeating_options=()
     non_repeating_options=()
     __kamaki_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion config delete -- positional@0 "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _kamaki_history() {

@@ -52,7 +52,7 @@ import Testing
         (["server", "wait", "999"], 1, "No servers with ID 999"),
         (["quota", "list", "--resource", "nothing"], 1, "Resource \"nothing\" not found"),
         (["quota", "list", "--project-id", "nope"], 1, "User not assigned to project with id \"nope\""),
-        (["network", "list", "--output-format", "yaml"], 2, "json"),
+        (["network", "list", "--output-format", "toml"], 2, "json"),
         (["help", "foo"], 2, "help: no command foo"),
         (["help", "network", "lst"], 2, "help: no command network lst"),
     ]

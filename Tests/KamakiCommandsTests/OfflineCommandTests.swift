@@ -47,7 +47,7 @@ import Testing
 
     @Test(arguments: [
         ["network", "frobnicate"], ["nosuchgroup"], ["network", "list", "--enumerate"], ["network", "modify", "2"],
-        ["port", "create", "--network-id"], ["network", "list", "--output-format", "yaml"],
+        ["port", "create", "--network-id"], ["network", "list", "--output-format", "toml"],
         ["subnet", "create", "--network-id=2", "--cidr=10.0.0.0/24", "--gateway=10.0.0.1", "--no-gateway"],
         ["port", "wait", "11", "--while", "BUILD", "--until", "ACTIVE"], ["port", "wait", "11", "--until", "SLEEPING"],
         ["server", "wait", "0"], ["network", "create", "--type", "FOO"], ["-o", "novalue", "config", "list"],

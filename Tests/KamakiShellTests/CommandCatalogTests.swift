@@ -64,7 +64,10 @@ struct CommandCatalogTests {
                     let verb = CommandCatalog.shared.verb(groupName, verbName)
                 else { continue }
                 for argument in leaf["arguments"] as? [[String: Any]] ?? [] where argument["shouldDisplay"] as? Bool != false {
-                    let custom = (argument["completionKind"] as? [String: Any])?.keys.contains { $0.hasPrefix("custom") } == true
+                    // `config get/set/delete OPTION` complete option keys from the config file, not ids.
+                    let custom =
+                        (argument["completionKind"] as? [String: Any])?.keys.contains { $0.hasPrefix("custom") } == true
+                        && groupName != "config"
                     let valueName = argument["valueName"] as? String
                     let kind: IDKind??
                     if argument["kind"] as? String == "positional" {
@@ -85,7 +88,7 @@ struct CommandCatalogTests {
     @Test("value choices: output format, statuses by group, network types")
     func choices() {
         let catalog = CommandCatalog.shared
-        #expect(catalog.verb("network", "list")?.option("--output-format")?.choices == ["json"])
+        #expect(catalog.verb("network", "list")?.option("--output-format")?.choices == ["json", "pretty_print", "yaml", "table"])
         #expect(catalog.verb("port", "wait")?.option("--until")?.choices == ["BUILD", "ACTIVE", "DOWN", "ERROR"])
         #expect(catalog.verb("server", "wait")?.option("--while")?.choices == ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR"])
         #expect(

@@ -1,3 +1,4 @@
+import Foundation
 import KamakiCommands
 import Testing
 
@@ -33,7 +34,12 @@ struct HostileCandidateTests {
         let text = CandidateList.render(listed("network info "))
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(text.debugDescription)")
         #expect(text.contains(#"net\x1b]0;pwned\x07"#))
-        #expect(text.contains(#"\x1b[31mred  private\r"#))
+        // Labels sit in aligned columns, measured as shown (escaped).
+        #expect(text.contains(#"\x1b[31mred "#) && text.contains(#"  private\r"#))
+        let starts = text.split(separator: "\n").compactMap { line in
+            line.range(of: "  p", options: .backwards)?.lowerBound.utf16Offset(in: line)
+        }
+        #expect(Set(starts).count == 1, "\(text)")
     }
 
     @Test func aNameWithAControlCharacterIsNeverInsertedIntoTheLine() {

@@ -76,7 +76,8 @@ extension CommandCatalog {
                 repeatable: argument.isRepeating,
                 choices: takesValue ? CatalogHints.choices(for: names, group: group, listed: argument.allValues ?? []) : [],
                 idKind: takesValue ? argument.idKind : nil,
-                isGlobal: names.allSatisfy(globals.contains))
+                isGlobal: names.allSatisfy(globals.contains),
+                takesFile: takesValue && argument.completionKind?.isFile == true)
         }
     }
 

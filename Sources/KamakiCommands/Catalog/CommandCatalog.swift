@@ -21,6 +21,8 @@ public struct CommandCatalog: Sendable, Equatable {
         public var idKind: IDKind?
         /// Whether it is one of the global options every command accepts.
         public var isGlobal: Bool
+        /// Whether its value is a local file's path (`--config`, `--ca-certs`, `--personality`).
+        public var takesFile = false
 
         /// The preferred spelling.
         public var name: String { names.first ?? "" }

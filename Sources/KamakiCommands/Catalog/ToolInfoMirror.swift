@@ -47,13 +47,15 @@ struct ToolInfoMirror: Decodable {
         var completionKind: CompletionKind?
 
         /// The completion an argument declares; only whether it is custom (kamaki's live ids,
-        /// ``IDCompletion``) is read: `{"custom": {}}`, `{"customAsync": {}}`, …
+        /// ``IDCompletion``) or a file path is read: `{"custom": {}}`, `{"customAsync": {}}`, `{"file": {…}}`, …
         struct CompletionKind: Decodable {
             var isCustom: Bool
+            var isFile = false
 
             init(from decoder: any Decoder) throws {
                 let container = try decoder.container(keyedBy: Key.self)
                 isCustom = container.allKeys.contains { $0.stringValue.hasPrefix("custom") }
+                isFile = container.allKeys.contains { $0.stringValue == "file" }
             }
 
             struct Key: CodingKey {

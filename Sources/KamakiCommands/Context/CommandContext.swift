@@ -15,11 +15,13 @@ public final class CommandContext: Sendable {
     /// The shell's selections; nil for one-shot commands.
     public let session: SessionState?
     let global: GlobalSettings
+    /// How structured output is printed (`--output-format`, `--column`); nil: the command has no such options.
+    let presentation: Presentation?
     private let connectionState: Mutex<CloudConnection?>
 
     init(
         output: any OutputSink, environment: RunEnvironment, global: GlobalSettings, configFile: ConfigFile,
-        effectiveConfig: ConfigFile, session: SessionState?, connection: CloudConnection?
+        effectiveConfig: ConfigFile, session: SessionState?, connection: CloudConnection?, presentation: Presentation? = nil
     ) {
         self.output = output
         self.environment = environment
@@ -27,6 +29,7 @@ public final class CommandContext: Sendable {
         self.configFile = configFile
         self.effectiveConfig = effectiveConfig
         self.session = session
+        self.presentation = presentation
         self.connectionState = Mutex(connection)
     }
 
@@ -68,5 +71,5 @@ public final class CommandContext: Sendable {
     var ids: IDCache? { try? connection().ids }
 
     /// A renderer on this context's output.
-    var render: Renderer { Renderer(output: output) }
+    var render: Renderer { Renderer(output: output, presentation: presentation) }
 }

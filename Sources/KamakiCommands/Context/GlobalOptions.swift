@@ -16,7 +16,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
     @Option(
         name: [.customShort("c", allowingJoined: true), .customLong("config")],
-        help: ArgumentHelp("Use this config file.", valueName: "FILE"))
+        help: ArgumentHelp("Use this config file.", valueName: "FILE"), completion: .file())
     var configPath: String?
 
     @Option(
@@ -24,13 +24,15 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         help: ArgumentHelp("Override a config option for this run: [section.]key=value, repeatable.", valueName: "KEY=VAL"))
     var overrides: [String] = []
 
-    @Option(name: .customLong("cloud"), help: ArgumentHelp("Use this configured cloud (`local` is the embedded one).", valueName: "NAME"))
+    @Option(
+        name: .customLong("cloud"), help: ArgumentHelp("Use this configured cloud (`local` is the embedded one).", valueName: "NAME"),
+        completion: ConfigCompletion.clouds)
     var cloud: String?
 
     @Flag(name: [.customShort("k"), .customLong("ignore-ssl"), .customLong("insecure")], help: "Do not verify TLS certificates.")
     var ignoreSSL = false
 
-    @Option(name: .customLong("ca-certs"), help: ArgumentHelp("CA bundle for TLS verification.", valueName: "FILE"))
+    @Option(name: .customLong("ca-certs"), help: ArgumentHelp("CA bundle for TLS verification.", valueName: "FILE"), completion: .file())
     var caCerts: String?
 
     public init() {}

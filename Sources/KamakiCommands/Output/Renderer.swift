@@ -4,6 +4,8 @@ import KamakiAPI
 /// `id name` list lines, `-l` blocks, and JSON.
 struct Renderer {
     let output: any OutputSink
+    /// `--output-format` and `--column`, for ``json(_:)``; nil: JSON.
+    var presentation: Presentation?
 
     /// Prints a resource as `key: value` lines.
     func dict(_ object: JSONObject, order: [String] = [], indent: Int = 0, nestedOrders: [String: [String]] = [:]) {
@@ -49,8 +51,9 @@ struct Renderer {
         if !text.isEmpty || !wrote { output.write(text, to: .standard) }
     }
 
-    /// Prints JSON, indented by 4.
+    /// Prints a command's structured output: JSON indented by 4, or the format `--output-format` chose.
     func json(_ value: JSON) {
+        if let presentation, presentation.format != .json { return formatted(value, presentation) }
         output.write(value.prettyPrinted(indent: 4) + "\n", to: .standard)
     }
 

@@ -63,7 +63,8 @@ public struct CommandRunner: Sendable {
         }
         let parsed: any ParsableCommand
         do {
-            parsed = try await Kamaki.asyncParseAsRoot(HistoryShow.parseable(GlobalOptions.separatingJoinedValues(words)))
+            parsed = try await Kamaki.asyncParseAsRoot(
+                HistoryShow.parseable(FormatOptions.columnWords(GlobalOptions.separatingJoinedValues(words))))
         } catch {
             return presentParseError(error, output: output, words: words)
         }
@@ -82,20 +83,23 @@ public struct CommandRunner: Sendable {
             }
         }
         let context: CommandContext
+        let presentation = (command as? any FormattedCommand).map { Presentation($0.format) }
         do {
             context = try makeContext(
-                global: command.global.settings, output: output, session: session, connection: connection, config: config)
+                global: command.global.settings, output: output, session: session, connection: connection, config: config,
+                presentation: presentation)
         } catch {
             return ErrorPresenter.present(error, to: output)
         }
         if session == nil { record(words, context: context) }
-        let status: Int32
+        var status: Int32
         do {
             try await command.execute(in: context)
             status = ExitStatus.success
         } catch {
             status = ErrorPresenter.present(error, to: output, cloud: context.existingConnection?.target)
         }
+        if let unprintable = presentation?.error, status == ExitStatus.success { status = ErrorPresenter.present(unprintable, to: output) }
         if let made = context.existingConnection, made !== connection {
             await made.close()
         }
@@ -124,11 +128,15 @@ public struct CommandRunner: Sendable {
     /// - Parameter config: the default config file, already read (used unless `--config` names another).
     func makeContext(
         global: GlobalSettings, output: any OutputSink, session: SessionState?, connection: CloudConnection?,
-        config: Result<ConfigFile, any Error>? = nil
+        config: Result<ConfigFile, any Error>? = nil, presentation: Presentation? = nil
     ) throws -> CommandContext {
         let path = environment.configPath(option: global.configPath)
-        if global.configPath != nil, !FileManager.default.fileExists(atPath: path) {
-            throw CommandError("Config file \"\(path)\" does not exist")
+        if let option = global.configPath, !FileManager.default.fileExists(atPath: path) {
+            // `-c id` out of openstack's habit, without `--output-format table`, names a config file.
+            let columnsHint =
+                presentation != nil && !option.contains("/")
+                ? ["-c picks table columns only after --output-format table (e.g. --output-format table -c \(option))"] : []
+            throw CommandError("Config file \"\(path)\" does not exist", details: columnsHint)
         }
         let preread = global.configPath == nil ? config : nil
         let file = try preread?.get() ?? ConfigFile.load(path: path)
@@ -136,7 +144,7 @@ public struct CommandRunner: Sendable {
         for (optionPath, value) in try global.parsedOverrides() { try effective.set(optionPath, value) }
         return CommandContext(
             output: output, environment: environment, global: global, configFile: file, effectiveConfig: effective,
-            session: session, connection: global.choosesCloud ? nil : connection)
+            session: session, connection: global.choosesCloud ? nil : connection, presentation: presentation)
     }
 
     func presentParseError(_ error: any Error, output: any OutputSink, words: [String] = []) -> Int32 {

@@ -6,6 +6,8 @@ public struct Candidate: Sendable, Equatable {
     public var detail: String { explicitDetail.isEmpty ? aliases.joined(separator: "  ") : explicitDetail }
     private var explicitDetail: String
     public var aliases: [String]
+    /// What is shown beside the value: the description, or each alias in a column of its own.
+    public var detailColumns: [String] { explicitDetail.isEmpty ? aliases : [explicitDetail] }
     /// Appended after a unique completion: a space, or `=` after an option that takes a value.
     public var terminator: String
 

@@ -1,20 +1,33 @@
 import KamakiAPI
 
-/// Renders candidates for the terminal: one per line with the description beside it
-/// (`8   192.168.3.5  free`), or in columns when there are no descriptions; long lists are cut.
+/// Renders candidates for the terminal: one per line with the description beside it, a resource's
+/// labels each in an aligned column (`8   192.168.3.5  free`), or in columns when there are no
+/// descriptions; long lists are cut.
 public enum CandidateList {
     /// The text to print under the edit line (ends with a newline).
     /// Values and descriptions are shown with control characters escaped (a name from the
     /// cloud could carry a terminal sequence).
     public static func render(_ candidates: [Candidate], columns: Int = 80, limit: Int = 50) -> String {
-        let shown = candidates.prefix(limit).map { Candidate(TerminalText.escaped($0.value), detail: TerminalText.escaped($0.detail)) }
+        let rows = candidates.prefix(limit).map { candidate in
+            [TerminalText.escaped(candidate.value)] + candidate.detailColumns.map(TerminalText.escaped)
+        }
+        let shown = rows.map { Candidate($0[0]) }
         let width = shown.map { $0.value.count }.max() ?? 0
         var text = ""
-        if shown.contains(where: { !$0.detail.isEmpty }) {
-            for candidate in shown {
-                var line = candidate.value
-                if !candidate.detail.isEmpty {
-                    line += String(repeating: " ", count: width - candidate.value.count + 2) + candidate.detail
+        if rows.contains(where: { $0.count > 1 }) {
+            // Each column as wide as its widest cell (a cell that ends its line is not padded).
+            var widths: [Int] = []
+            for row in rows {
+                for (index, cell) in row.enumerated() {
+                    if index == widths.count { widths.append(0) }
+                    widths[index] = max(widths[index], cell.count)
+                }
+            }
+            for row in rows {
+                var line = ""
+                for (index, cell) in row.enumerated() {
+                    line += cell
+                    if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - cell.count + 2) }
                 }
                 text += clip(line, to: columns) + "\n"
             }

@@ -24,7 +24,10 @@ extension Completer {
                 if option.takesValue { pending = option }
             }
         }
-        if let pending { return values(of: pending, verb: verb.name, group: group, partial: slot.partial) }
+        if let pending {
+            if pending.names.contains("-c"), TableColumns.asked(in: Array(rest)) { return [Choices(items: columns(group), fuzzy: false)] }
+            return values(of: pending, verb: verb.name, group: group, partial: slot.partial)
+        }
         if !terminated, Self.isOption(slot.partial) || slot.partial == "-" {
             guard let equals = slot.partial.firstIndex(of: "=") else { return options(of: verb, used: used, partial: slot.partial) }
             guard let option = verb.option(String(slot.partial[..<equals])), option.takesValue else { return [] }
@@ -36,6 +39,10 @@ extension Completer {
         let positional =
             positionals < verb.positionals.count
             ? verb.positionals[positionals] : verb.positionals.last.flatMap { $0.isRepeating ? $0 : nil }
+        if group == "config", positionals == 0, ["get", "set", "delete"].contains(verb.name) {
+            let keys = ConfigKeys.candidates(config(), verb: verb.name, typed: slot.partial)
+            return [Choices(items: keys.filter { !TerminalText.containsControl($0) }.map { Candidate($0) }, fuzzy: false)]
+        }
         if let positional {
             return positional.idKind.map { [Choices(items: idCandidates($0, usableBy: (group, verb.name, nil)))] } ?? []
         }
@@ -62,7 +69,10 @@ extension Completer {
                 // A short name only when it is what is being typed (`-l`); `-` alone lists the long ones.
                 let shown = option.names.first { $0.hasPrefix(partial) && partial.count > 1 } ?? option.name
                 let terminator = option.takesValue && shown.hasPrefix("--") ? "=" : " "
-                return Candidate(shown, detail: option.help, aliases: [], terminator: terminator)
+                // The short spellings beside the long one (`--details  (-l) Show every field.`).
+                let short = option.names.filter { !$0.hasPrefix("--") && $0 != shown }
+                let detail = short.isEmpty ? option.help : "(\(short.joined(separator: ", "))) \(option.help)"
+                return Candidate(shown, detail: detail, aliases: [], terminator: terminator)
             }
         }
         return [Choices(items: candidates(false), fuzzy: false), Choices(items: candidates(true), fuzzy: false)]
@@ -70,6 +80,11 @@ extension Completer {
 
     /// The values an option takes: its choices, or ids of its kind.
     func values(of option: CommandCatalog.Option, verb: String, group: String, partial: String = "") -> [Choices] {
+        if option.takesFile { return [Choices(items: paths.candidates(partial), fuzzy: false)] }
+        if option.name == "--cloud" {
+            let clouds = ConfigKeys.clouds(config()).filter { !TerminalText.containsControl($0) }
+            return [Choices(items: clouds.map { Candidate($0, detail: "cloud") })]
+        }
         if group == "server", verb == "create", option.name == "--network" { return [Choices(items: serverNetworks(partial))] }
         if let kind = option.idKind { return [Choices(items: idCandidates(kind, usableBy: (group, verb, option.name)))] }
         // The name filters of a list take the names the id cache knows.
@@ -94,12 +109,19 @@ extension Completer {
             case ("ip", "detach", nil, .floatingIP): { !Self.isFree($0) }
             case ("ip", "attach", nil, .floatingIP): Self.isFree
             case ("ip", "create", "--network-id", .network): { $0.labels.last == "public" }
+            // The public network cannot be deleted.
+            case ("network", "delete", nil, .network): { $0.labels.last != "public" }
             default: nil
             }
         if let usable, entries.contains(where: usable) { entries = entries.filter(usable) }
         return entries.map { entry in
             Candidate(entry.id, aliases: entry.labels)
         }
+    }
+
+    /// The columns `-c` takes after `--output-format table`: the fields kamaki knows the group's resources to have.
+    func columns(_ group: String) -> [Candidate] {
+        TableColumns.known(group: group).map { Candidate($0) }
     }
 
     /// Whether a cached floating IP is attached to nothing (its second label).

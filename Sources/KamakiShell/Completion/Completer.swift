@@ -8,6 +8,11 @@ public struct Completer {
     public let catalog: CommandCatalog
     /// The known ids of a kind.
     public let ids: (IDKind) -> [IDEntry]
+    /// The config file as it is now, for cloud names (`--cloud`) and option keys (`config get`); read
+    /// only when such a word is completed.
+    public var config: () -> ConfigFile? = { nil }
+    /// Where file paths are looked up (`-c`, `--ca-certs`, `-p`, after `!cmd`).
+    public var paths = PathCompleter(workingDirectory: nil)
 
     public init(catalog: CommandCatalog, ids: @escaping (IDKind) -> [IDEntry]) {
         self.catalog = catalog
@@ -96,10 +101,13 @@ public struct Completer {
         }
     }
 
+    /// What `help`/`?` takes: the group's verbs, groups and built-ins, then the verbs of one group alone
+    /// (`?attach` is `help ip attach`).
     func helpTopics(group: String?) -> [Choices] {
         let groups = catalog.groups.map { Candidate($0.name, detail: $0.abstract) }
-        if let group, let current = catalog.group(group) { return [Choices(items: verbs(of: current) + groups)] }
-        return [Choices(items: groups)]
+        let builtins = ShellBuiltin.all.map { Candidate($0.name, detail: $0.help) }
+        let own = group.flatMap { catalog.group($0) }.map(verbs) ?? []
+        return [Choices(items: own + groups + builtins), Choices(items: bareVerbs(excluding: group))]
     }
 
     // MARK: - later words
@@ -137,6 +145,7 @@ public struct Completer {
         default: break
         }
         if words[0].hasPrefix("?") { return [] }
+        if words[0].hasPrefix("!") || words[0] == "shell" { return [Choices(items: paths.candidates(slot.partial), fuzzy: false)] }
         return command(words, slot: &slot, word: word, group: group)
     }
 
@@ -165,7 +174,7 @@ public struct Completer {
         if group == nil, words[0].hasPrefix("-") {
             var rest = words.dropFirst()
             if let option = catalog.globalOptions.first(where: { $0.names.contains(words[0]) }), option.takesValue {
-                if rest.isEmpty { return [] }
+                if rest.isEmpty { return values(of: option, verb: "", group: "", partial: slot.partial) }
                 rest = rest.dropFirst()
             }
             if rest.isEmpty {

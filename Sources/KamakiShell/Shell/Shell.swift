@@ -22,7 +22,7 @@ final class Shell {
     /// The running guided tutorial, if any.
     var guide: TutorialGuide?
     private(set) lazy var resolver = LineResolver(catalog: .shared)
-    private(set) lazy var completer = Completer(catalog: .shared) { [refresher] kind in refresher?.entries(kind) ?? [] }
+    private(set) lazy var completer = makeCompleter()
 
     init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?) {
         self.runner = runner

@@ -131,7 +131,7 @@ import Testing
             (["image", "list", "--owner-name", "nobody@example.org"], 1, "No user named nobody@example.org is known to the cloud"),
             (["imagecompute", "info", "n0-such-1m4g3"], 1, "(404) No image with id n0-such-1m4g3 found"),
             (["imagecompute", "list", "--metadata", "os"], 2, "Invalid metadata filter os: use KEY=VALUE"),
-            (["image", "list", "--output-format", "yaml"], 2, "json"),
+            (["image", "list", "--output-format", "toml"], 2, "json"),
         ]
         for (words, status, message) in cases {
             let r = await h.run(words)

@@ -9,7 +9,7 @@ struct ConfigDelete: KamakiCommand {
             a missing key of a configured cloud is an error. A deleted global option falls back to its built-in value.
             """)
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The option: key, cloud.NAME or cloud.NAME.key.") var option: String
+    @Argument(help: "The option: key, cloud.NAME or cloud.NAME.key.", completion: ConfigCompletion.keys(verb: "delete")) var option: String
     @Flag(
         name: .customLong("default"),
         help:

@@ -9,7 +9,7 @@ struct ConfigGet: KamakiCommand {
             not set shows the value kamaki uses for it (as config list does); an empty value prints nothing.
             """)
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The option.") var option: String
+    @Argument(help: "The option.", completion: ConfigCompletion.keys(verb: "get")) var option: String
 
     func execute(in context: CommandContext) async throws {
         let config = context.configFile

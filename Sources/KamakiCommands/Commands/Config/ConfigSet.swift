@@ -4,7 +4,7 @@ import ArgumentParser
 struct ConfigSet: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "set", abstract: "Set a configuration option")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
-    @Argument(help: "The option: key, section.key or cloud.NAME.key.") var option: String
+    @Argument(help: "The option: key, section.key or cloud.NAME.key.", completion: ConfigCompletion.keys(verb: "set")) var option: String
     @Argument(help: "The value.") var value: String
 
     func execute(in context: CommandContext) async throws {

@@ -7,6 +7,8 @@ struct IPList: KamakiCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "List reserved floating IPs")
     @OptionGroup(visibility: .hidden) var global: GlobalOptions
     @OptionGroup var format: FormatOptions
+    /// Accepted as on every other list: `ip list` always shows each IP's fields.
+    @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field (as ip list always does).") var details = false
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()

@@ -26,7 +26,8 @@ struct ServerCreate: KamakiCommand {
         completion: IDCompletion.keypair) var keyName: String?
     @Option(
         name: [.customShort("p"), .customLong("personality")],
-        help: ArgumentHelp("Inject a local file; repeatable. PATH[,SERVER_PATH[,OWNER[,GROUP[,MODE]]]]", valueName: "personality"))
+        help: ArgumentHelp("Inject a local file; repeatable. PATH[,SERVER_PATH[,OWNER[,GROUP[,MODE]]]]", valueName: "personality"),
+        completion: .file())
     var personality: [String] = []
     @Option(
         name: [.customShort("m"), .customLong("metadata")],

@@ -45,8 +45,9 @@ struct ServerList: KamakiCommand {
             return Self.iso(date)
         }
         let client = try await context.client()
+        // A table's -c may name any field of a server.
         let needsDetail =
-            details || status != nil || userID != nil || userName != nil || imageID != nil || flavorID != nil
+            details || !format.columnNames.isEmpty || status != nil || userID != nil || userName != nil || imageID != nil || flavorID != nil
             || !metadata.isEmpty || !metadataLike.isEmpty
         let all = try await client.listServers(detail: needsDetail, changedSince: changedSince)
         if changedSince != nil, all.isEmpty { context.output.note("No servers have been modified since \(since ?? "")") }
