@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiCommands
 
 /// Completes the word under the cursor at every position: groups, verbs and built-ins, flags
@@ -8,6 +9,8 @@ public struct Completer {
     public let catalog: CommandCatalog
     /// The known ids of a kind.
     public let ids: (IDKind) -> [IDEntry]
+    /// The clouds `use cloud` can switch to.
+    public var cloudNames: () -> [String] = { [] }
 
     public init(catalog: CommandCatalog, ids: @escaping (IDKind) -> [IDEntry]) {
         self.catalog = catalog
@@ -147,7 +150,13 @@ public struct Completer {
 
     func selectionLists(_ words: [String], withIDs: Bool) -> [Choices] {
         if words.count == 1 {
-            return [Choices(items: ShellAction.Selection.allCases.map { Candidate($0.rawValue, detail: "select a \($0.rawValue)") })]
+            let cloud = withIDs ? [Candidate("cloud", detail: "switch the session's cloud")] : []
+            return [
+                Choices(items: ShellAction.Selection.allCases.map { Candidate($0.rawValue, detail: "select a \($0.rawValue)") } + cloud)
+            ]
+        }
+        if withIDs, words.count == 2, words[1] == "cloud" {
+            return [Choices(items: cloudNames().filter { !TerminalText.containsControl($0) }.map { Candidate($0) })]
         }
         guard withIDs, words.count == 2, let selection = ShellAction.Selection(rawValue: words[1]) else { return [] }
         return [Choices(items: idCandidates(selection.kind))]
