@@ -45,7 +45,7 @@ public enum ShellMain {
             output.write(shown.text, to: .error)
             if !(error is CommandError) { return shown.status }
         }
-        let shell = Shell(runner: runner, output: output, connection: connection)
+        let shell = Shell(runner: runner, output: output, connection: connection, arguments: arguments)
         shell.keepGoing = keepGoing
         let status: Int32
         connection?.announceIfEmbedded()
@@ -67,7 +67,8 @@ public enum ShellMain {
             if let startLine { _ = shell.execute(startLine, reader: reader) }
             status = shell.run(reader: reader)
         }
-        if let connection {
+        // The session's cloud now: `use cloud` or a config change may have replaced the first.
+        if let connection = shell.connection {
             _ = CommandTask.run {
                 await connection.close()
                 return 0

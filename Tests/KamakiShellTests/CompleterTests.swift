@@ -158,7 +158,8 @@ struct CompleterTests {
 
     @Test("use and unuse complete their kinds and ids")
     func builtins() {
-        #expect(listed("use ").map(\.value) == ["network", "server"])
+        #expect(listed("use ").map(\.value) == ["network", "server", "cloud"])
+        #expect(listed("unuse ").map(\.value) == ["network", "server"])
         #expect(completed("use se") == "use server ")
         #expect(completed("use server 14") == "<list>")
         #expect(completed("unuse n") == "unuse network ")
@@ -166,6 +167,20 @@ struct CompleterTests {
         #expect(completed("help ip") == "help ip ")
         #expect(completed("help k") == "help keypair ")
         #expect(completed("help ip att") == "help ip attach ")
+    }
+
+    @Test("use cloud completes the config's cloud names, never one with a control character")
+    func cloudNames() {
+        var completer = Completer(catalog: .shared) { _ in [] }
+        completer.cloudNames = { ["lab", "local", "default", "bell\u{7}"] }
+        #expect(completer.complete("use c", group: nil).edit == .insert(deleting: 1, text: "cloud "))
+        #expect(completer.complete("use cloud lo", group: "ip").edit == .insert(deleting: 2, text: "local "))
+        guard case .list(let candidates) = completer.complete("use cloud ", group: nil).edit else {
+            Issue.record("no list")
+            return
+        }
+        #expect(candidates.map(\.value) == ["lab", "local", "default"])
+        #expect(completer.complete("use cloud x", group: nil).edit == .beep)
     }
 
     @Test("an empty cache lists nothing and beeps")

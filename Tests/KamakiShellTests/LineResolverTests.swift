@@ -180,8 +180,12 @@ struct LineResolverTests {
         #expect(resolver.resolve(line: "unuse", group: nil) == .unuse(nil))
         #expect(resolver.resolve(line: "unuse server", group: nil) == .unuse(.server))
         #expect(resolver.resolve(line: "context", group: nil) == .showContext)
-        #expect(resolver.resolve(line: "use port 3", group: nil) == .error("use: use network ID or use server ID"))
-        #expect(resolver.resolve(line: "use server", group: nil) == .error("use: use network ID or use server ID"))
+        #expect(resolver.resolve(line: "use port 3", group: nil) == .error("use: use network ID, use server ID or use cloud NAME"))
+        #expect(resolver.resolve(line: "use server", group: nil) == .error("use: use network ID, use server ID or use cloud NAME"))
+        #expect(resolver.resolve(line: "use cloud lab", group: "ip") == .useCloud("lab"))
+        #expect(resolver.resolve(line: "use cloud 'my lab'", group: nil) == .useCloud("my lab"))
+        #expect(resolver.resolve(line: "use cloud", group: nil) == .error("use: use cloud NAME"))
+        #expect(resolver.resolve(line: "use cloud a b", group: nil) == .error("use: use cloud NAME"))
     }
 
     @Test("!cmd keeps the raw text; empty and comment lines do nothing; bad quotes are errors")

@@ -121,12 +121,13 @@ struct ShellHistoryTests {
 struct CommandTaskTests {
     @Test("a pending Ctrl-C cancels the running command's task and the status comes back")
     func cancellation() {
-        _ = Interrupt.take()
-        let outcome = CommandTask.run {
-            // Press Ctrl-C (as the SIGINT handler counts it) until the task is cancelled; other
-            // tests may drain the shared counter meanwhile.
+        // Presses of its own, as the SIGINT handler counts ``Interrupt``'s: the shared counter would
+        // cancel the commands other tests run meanwhile (and they would drain it).
+        let presses = Presses()
+        let outcome = CommandTask.run(interrupted: presses.take) {
+            // Press Ctrl-C until the task is cancelled (the first press may come before the command starts).
             while !Task.isCancelled {
-                _ = Interrupt.pending.add(1, ordering: .relaxed)
+                presses.press()
                 try? await Task.sleep(for: .milliseconds(10))
             }
             return ExitStatus.interrupted
@@ -139,5 +140,18 @@ struct CommandTaskTests {
     func plainStatus() {
         _ = Interrupt.take()
         #expect(CommandTask.run { 7 }.status == 7)
+    }
+}
+
+/// Ctrl-C presses for one test, counted as ``Interrupt`` counts the process's.
+final class Presses: Sendable {
+    private let count = Atomic<Int>(0)
+
+    func press() {
+        _ = count.add(1, ordering: .relaxed)
+    }
+
+    func take() -> Bool {
+        count.exchange(0, ordering: .relaxed) > 0
     }
 }

@@ -80,6 +80,17 @@ public actor CloudConnection {
         await close()
     }
 
+    /// After a command's token was refused: when this is the embedded cloud and it is running,
+    /// stops it and forgets its client and ids, so that the next call starts it again with the
+    /// tokens its state holds now (another terminal's `local reset` seeds new ones). Returns
+    /// whether it did; a configured cloud's refusal stands (its token is the user's to fix).
+    public func recoverEmbeddedCredentials() async -> Bool {
+        guard case .embedded = target, cached != nil else { return false }
+        await close()
+        ids.invalidateAll()
+        return true
+    }
+
     /// Shuts the client and the embedded cloud down.
     public func close() async {
         if let cached { await cached.shutdown() }

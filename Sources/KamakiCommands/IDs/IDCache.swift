@@ -28,6 +28,9 @@ public struct IDEntry: Sendable, Hashable {
 public final class IDCache: Sendable {
     /// nil until the file is read.
     private let store = Mutex<[IDKind: IDCacheFile.Section]?>(nil)
+    /// How many times each kind changed in this process: a background refresh that started before
+    /// a command changed a kind must not put the older list back (``replace(_:with:ifVersion:)``).
+    private let versions = Mutex<[IDKind: Int]>([:])
     /// The file it is saved to; nil keeps it in memory only.
     public let path: String?
 
@@ -65,16 +68,22 @@ public final class IDCache: Sendable {
 
     /// Replaces a kind's ids with a full list.
     public func replace(_ kind: IDKind, with entries: [IDEntry]) {
+        bump(kind)
+        store(kind, entries)
+        save()
+    }
+
+    private func store(_ kind: IDKind, _ entries: [IDEntry]) {
         var kept = entries.filter { kind.accepts($0.id) }
         if !zip(kept, kept.dropFirst()).allSatisfy({ !Self.idOrder($1, $0) }) { kept.sort(by: Self.idOrder) }
         let refreshed = Date().timeIntervalSince1970
         withStore { $0[kind] = .parsed(IDCacheFile.Kind(entries: kept, refreshed: refreshed)) }
-        save()
     }
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
         guard kind.accepts(entry.id) else { return }
+        bump(kind)
         withKind(kind) {
             var list = $0.entries
             list.removeAll { $0.id == entry.id }
@@ -86,8 +95,55 @@ public final class IDCache: Sendable {
 
     /// Forgets one id.
     public func remove(_ kind: IDKind, id: String) {
+        bump(kind)
         withKind(kind) { $0 = IDCacheFile.Kind(entries: $0.entries.filter { $0.id != id }, refreshed: $0.refreshed) }
         save()
+    }
+
+    /// Forgets a kind's ids and when they were listed, so the next completion fetches them
+    /// (after `local reset`, or when the cloud's credentials changed under the shell).
+    public func invalidate(_ kind: IDKind) {
+        bump(kind)
+        withStore { $0[kind] = .parsed(IDCacheFile.Kind()) }
+        save()
+    }
+
+    /// Keeps a kind's ids but forgets when they were listed, so the next completion shows them
+    /// and fetches them again (a command may have changed them as a side effect).
+    public func markStale(_ kind: IDKind) {
+        bump(kind)
+        withKind(kind) { $0 = IDCacheFile.Kind(entries: $0.entries, refreshed: nil) }
+        save()
+    }
+
+    /// Forgets every kind's ids (``invalidate(_:)``).
+    public func invalidateAll() {
+        for kind in IDKind.allCases { invalidate(kind) }
+    }
+
+    /// The number of changes of a kind so far, for ``replace(_:with:ifVersion:)``.
+    public func version(_ kind: IDKind) -> Int {
+        versions.withLock { $0[kind] ?? 0 }
+    }
+
+    /// Replaces a kind's ids with a full list fetched when the kind was at `version`, unless the
+    /// kind changed since (a command created, deleted or listed some): then the list is older
+    /// than what the cache knows, and it is dropped. Returns whether it replaced them.
+    @discardableResult
+    public func replace(_ kind: IDKind, with entries: [IDEntry], ifVersion version: Int) -> Bool {
+        // Checked and stored under the versions' lock, so no change slips in between.
+        let current = versions.withLock { versions -> Bool in
+            guard versions[kind, default: 0] == version else { return false }
+            versions[kind, default: 0] += 1
+            store(kind, entries)
+            return true
+        }
+        if current { save() }
+        return current
+    }
+
+    private func bump(_ kind: IDKind) {
+        versions.withLock { $0[kind, default: 0] += 1 }
     }
 
     private func save() {
@@ -132,7 +188,13 @@ extension IDEntry {
     /// The completion entry of a floating IP: address, where it is attached, and its network
     /// (`server create --network=1,<Tab>` offers the free ones of network 1).
     public init(_ ip: FloatingIP) {
-        self.init(id: ip.id, labels: [ip.address, ip.instanceID.map { "server \($0)" } ?? "free", "network \(ip.networkID)"])
+        self.init(ip, instance: ip.instanceID)
+    }
+
+    /// The completion entry of a floating IP now attached to `instance` (nil: now free), as an
+    /// `ip attach` or `ip detach` leaves it.
+    public init(_ ip: FloatingIP, instance: String?) {
+        self.init(id: ip.id, labels: [ip.address, instance.map { "server \($0)" } ?? "free", "network \(ip.networkID)"])
     }
 
     /// The completion entry of a server: name and status.

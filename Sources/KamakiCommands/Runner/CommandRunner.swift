@@ -94,7 +94,7 @@ public struct CommandRunner: Sendable {
         if session == nil { record(words, context: context) }
         var status: Int32
         do {
-            try await command.execute(in: context)
+            try await Self.execute(command, in: context, session: connection)
             status = ExitStatus.success
         } catch {
             status = ErrorPresenter.present(error, to: output, cloud: context.existingConnection?.target)
@@ -120,9 +120,7 @@ public struct CommandRunner: Sendable {
 
     /// The connection a shell keeps for its session, from the shell's own global options.
     public func sessionConnection(arguments: [String], output: any OutputSink) throws -> CloudConnection {
-        let global =
-            arguments.isEmpty ? GlobalSettings() : try GlobalOptions.parse(GlobalOptions.separatingJoinedValues(arguments)).settings
-        return try makeContext(global: global, output: output, session: nil, connection: nil).connection()
+        try sessionConnection(arguments: arguments, cloud: nil, output: output)
     }
 
     /// - Parameter config: the default config file, already read (used unless `--config` names another).

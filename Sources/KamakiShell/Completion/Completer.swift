@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiCommands
 
 /// Completes the word under the cursor at every position: groups, verbs and built-ins, flags
@@ -13,6 +14,8 @@ public struct Completer {
     public var config: () -> ConfigFile? = { nil }
     /// Where file paths are looked up (`-c`, `--ca-certs`, `-p`, after `!cmd`).
     public var paths = PathCompleter(workingDirectory: nil)
+    /// The clouds `use cloud` can switch to.
+    public var cloudNames: () -> [String] = { [] }
 
     public init(catalog: CommandCatalog, ids: @escaping (IDKind) -> [IDEntry]) {
         self.catalog = catalog
@@ -156,7 +159,13 @@ public struct Completer {
 
     func selectionLists(_ words: [String], withIDs: Bool) -> [Choices] {
         if words.count == 1 {
-            return [Choices(items: ShellAction.Selection.allCases.map { Candidate($0.rawValue, detail: "select a \($0.rawValue)") })]
+            let cloud = withIDs ? [Candidate("cloud", detail: "switch the session's cloud")] : []
+            return [
+                Choices(items: ShellAction.Selection.allCases.map { Candidate($0.rawValue, detail: "select a \($0.rawValue)") } + cloud)
+            ]
+        }
+        if withIDs, words.count == 2, words[1] == "cloud" {
+            return [Choices(items: cloudNames().filter { !TerminalText.containsControl($0) }.map { Candidate($0) })]
         }
         guard withIDs, words.count == 2, let selection = ShellAction.Selection(rawValue: words[1]) else { return [] }
         return [Choices(items: idCandidates(selection.kind))]

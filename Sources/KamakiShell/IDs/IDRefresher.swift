@@ -12,7 +12,8 @@ final class IDRefresher: Sendable {
     static let completionWait: Duration = .milliseconds(150)
 
     let connection: CloudConnection
-    private let inFlight = Mutex<Set<IDKind>>([])
+    /// The kinds being fetched, and those to fetch again when that ends (with their versions then).
+    private let inFlight = Mutex<(running: Set<IDKind>, again: [IDKind: Int])>(([], [:]))
     private let warmupTask = Mutex<Task<Void, Never>?>(nil)
 
     init(connection: CloudConnection) {
@@ -53,7 +54,7 @@ final class IDRefresher: Sendable {
     }
 
     func isFetching(_ kind: IDKind) -> Bool {
-        inFlight.withLock { $0.contains(kind) }
+        inFlight.withLock { $0.running.contains(kind) }
     }
 
     /// Starts a background fetch of every kind.
@@ -61,18 +62,42 @@ final class IDRefresher: Sendable {
         for kind in IDKind.allCases { refresh(kind) }
     }
 
-    /// Starts a background fetch of a kind, unless one is running.
-    func refresh(_ kind: IDKind) {
-        let started = inFlight.withLock { $0.insert(kind).inserted }
+    /// Fetches or marks stale the kinds a command that just succeeded may have changed (``IDChanges``).
+    func refresh(after words: [String]) {
+        let effects = IDChanges.effects(of: words)
+        for kind in effects.stale { connection.ids.markStale(kind) }
+        for kind in effects.fetch { refresh(kind, again: true) }
+    }
+
+    /// Starts a background fetch of a kind, unless one is running; with `again`, one follows the
+    /// running one (which may have started before the change that asks for this one).
+    ///
+    /// A fetched list replaces the cached one only if no command changed the kind since the fetch
+    /// was asked for (``IDCache/replace(_:with:ifVersion:)``): it may show the cloud before the
+    /// change settled (an IP whose port is still being built), and the command's own update is newer.
+    func refresh(_ kind: IDKind, again: Bool = false) {
+        let version = connection.ids.version(kind)
+        let started = inFlight.withLock { state in
+            if again, state.running.contains(kind) { state.again[kind] = version }
+            return state.running.insert(kind).inserted
+        }
         guard started else { return }
         let (connection, warmup) = (connection, warmup)
         Task.detached(priority: .utility) { [self] in
-            defer { _ = inFlight.withLock { $0.remove(kind) } }
             await warmup?.value
-            guard let client = try? await connection.client(), let entries = try? await Self.fetch(kind, client: client) else {
-                return
+            var asked = version
+            while true {
+                if let client = try? await connection.client(), let entries = try? await Self.fetch(kind, client: client) {
+                    connection.ids.replace(kind, with: entries, ifVersion: asked)
+                }
+                let next = inFlight.withLock { state in
+                    let next = state.again.removeValue(forKey: kind)
+                    if next == nil { state.running.remove(kind) }
+                    return next
+                }
+                guard let next else { return }
+                asked = next
             }
-            connection.ids.replace(kind, with: entries)
         }
     }
 

@@ -127,8 +127,9 @@ public struct LineResolver: Sendable {
     }
 
     func use(_ words: [String]) -> ShellAction {
+        if words.first == "cloud" { return words.count == 2 ? .useCloud(words[1]) : .error("use: use cloud NAME") }
         guard words.count == 2, let selection = ShellAction.Selection(rawValue: words[0]) else {
-            return .error("use: use network ID or use server ID")
+            return .error("use: use network ID, use server ID or use cloud NAME")
         }
         return .use(selection, words[1])
     }

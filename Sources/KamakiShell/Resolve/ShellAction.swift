@@ -18,6 +18,8 @@ public enum ShellAction: Sendable, Equatable {
     case system(String)
     /// Select a network or server for the session (`use server 142`).
     case use(Selection, String)
+    /// Switch the session's cloud (`use cloud lab`).
+    case useCloud(String)
     /// Clear one selection, or both (`unuse`).
     case unuse(Selection?)
     /// Show the session context.

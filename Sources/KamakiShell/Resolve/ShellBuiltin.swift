@@ -3,7 +3,7 @@ public enum ShellBuiltin {
     /// Name and one-line description of each built-in.
     public static let all: [(name: String, help: String)] = [
         ("help", "List commands; help GROUP or help VERB describes one (also ?, ?VERB)"),
-        ("use", "Select a network or server for the session: use network ID, use server ID"),
+        ("use", "Select a network or server for the session, or switch its cloud: use network ID, use server ID, use cloud NAME"),
         ("unuse", "Clear the selected network or server (or both)"),
         ("context", "Show the session context: cloud, group, selections"),
         ("exit", "Leave the group context; at the top, quit (also .. and Ctrl-D)"),

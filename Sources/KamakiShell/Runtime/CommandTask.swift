@@ -11,16 +11,19 @@ enum CommandTask {
 
     /// The work's exit status; when it was cancelled and did not finish in time, the status
     /// `interrupted` and `abandoned` set. `errorIsTerminal`: stderr is a terminal (the run's, from
-    /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line.
-    static func run(errorIsTerminal: Bool = false, _ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
-        _ = Interrupt.take()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
+    /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line. `interrupted`:
+    /// whether Ctrl-C was pressed since it was last asked (``Interrupt/take()``; a test's own).
+    static func run(
+        errorIsTerminal: Bool = false, interrupted: () -> Bool = Interrupt.take, _ work: @escaping @Sendable () async -> Int32
+    ) -> (status: Int32, abandoned: Bool) {
+        _ = interrupted()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
         let running = BlockingTask(work)
         // A command may take SIGINT over (e.g. `local serve`'s graceful shutdown): take it back after.
         defer { Interrupt.install() }
         var abandonAt: ContinuousClock.Instant?
         while true {
             if let status = running.wait(until: .now() + .milliseconds(20)) { return (status, false) }
-            if abandonAt == nil, Interrupt.take() {
+            if abandonAt == nil, interrupted() {
                 // The terminal echoed ^C where the cursor was; what follows starts on a new line.
                 if errorIsTerminal { Descriptor.writeAll(2, "\n") }
                 running.cancel()

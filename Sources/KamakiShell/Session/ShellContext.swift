@@ -3,8 +3,8 @@ import KamakiCommands
 /// The shell's context: the cloud, the group the user entered, and the selections (kept in the
 /// ``SessionState`` that commands read). It makes the prompt: `[local ip server:142]: `.
 final class ShellContext {
-    /// The cloud's name, when a connection exists.
-    let cloud: String?
+    /// The name of the cloud commands use, when one can be used (``SessionCloud``).
+    var cloud: String?
     /// The entered group, or nil at the top.
     var group: String?
     let session: SessionState

@@ -13,8 +13,10 @@ final class Shell {
     let runner: CommandRunner
     let output: any OutputSink
     let context: ShellContext
-    let connection: CloudConnection?
-    let refresher: IDRefresher?
+    /// The cloud commands use, re-read when the config changes (``followConfigChanges()``).
+    let cloud: SessionCloud
+    var connection: CloudConnection? { cloud.connection }
+    var refresher: IDRefresher? { cloud.refresher }
     var keepGoing = false
     /// In a script, the number of the line running now, and the label of its errors (`line 3: network info 99: `).
     var scriptLineNumber: Int?
@@ -24,18 +26,17 @@ final class Shell {
     private(set) lazy var resolver = LineResolver(catalog: .shared)
     private(set) lazy var completer = makeCompleter()
 
-    init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?) {
+    /// - Parameter arguments: the shell's global options (`--cloud`, `-c`, …), which the session's cloud is re-read with.
+    init(runner: CommandRunner, output: any OutputSink, connection: CloudConnection?, arguments: [String] = []) {
         self.runner = runner
         self.output = output
-        self.connection = connection
+        self.cloud = SessionCloud(runner: runner, arguments: arguments, output: output, connection: connection)
         self.context = ShellContext(cloud: connection?.target.name)
-        self.refresher = connection.map { IDRefresher(connection: $0) }
     }
 
     /// Starts the session's background work: authentication, the id cache, the catalog.
     func startBackgroundWork() {
-        refresher?.warmUp()
-        refresher?.refreshAll()
+        cloud.startBackgroundWork()
         Task.detached(priority: .utility) { _ = CommandCatalog.shared }
     }
 
@@ -51,6 +52,7 @@ final class Shell {
         var lineNumber = 0
         var firstLine = 0
         while true {
+            followConfigChanges()
             hold(true)
             let read = reader.readLine(prompt: pending.isEmpty ? context.prompt : "...> ")
             hold(false)
@@ -98,6 +100,7 @@ final class Shell {
 
     /// Runs one logical line.
     func execute(_ line: String, reader: (any LineReader)? = nil) -> Outcome {
+        followConfigChanges()
         let action = resolver.resolve(line: line, group: context.group)
         // The config file is read at most once for a line: to mask its history entry, then to run it.
         var configRead: Result<ConfigFile, any Error>?
@@ -140,6 +143,8 @@ final class Shell {
             return .next(SystemCommand.run(command))
         case .use(let selection, let id):
             return .next(select(selection, id))
+        case .useCloud(let name):
+            return .next(useCloud(name))
         case .unuse(let selection):
             if selection == nil || selection == .network { context.session.network = nil }
             if selection == nil || selection == .server { context.session.server = nil }
@@ -157,11 +162,18 @@ final class Shell {
     /// Runs resolved words as a cancellable task and waits for it; `config`: the line's config file, if read.
     func run(_ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
         let (runner, output, session, connection, warmup) = (runner, sink ?? failures, context.session, connection, refresher?.warmup)
+        // An abandoned command may end later: what it writes then is dropped (AbandonableOutput).
+        let commandOutput = AbandonableOutput(output)
+        let words = cloud.lineOptions + words
         let outcome = CommandTask.run(errorIsTerminal: runner.environment.stderrIsTerminal) {
             await warmup?.value
-            return await runner.run(words, output: output, session: session, connection: connection, config: config)
+            return await runner.run(words, output: commandOutput, session: session, connection: connection, config: config)
         }
-        if outcome.abandoned { output.note("Interrupted; the command was left to finish in the background") }
+        if outcome.abandoned {
+            commandOutput.abandon()
+            output.note("Interrupted; the command was left to finish in the background")
+        }
+        if outcome.status == ExitStatus.success { refresher?.refresh(after: words) }
         return outcome.status
     }
 

@@ -54,7 +54,14 @@ public enum ShellManual {
                             what verbs use when given no id; they say so on standard error. context shows the selections, unuse \
                             [network|server] clears them. An id the shell does not know is refused. Commands take names where ids \
                             go too (network info 'My Private Net', ip info 192.168.3.5): see kamaki(1).
-                            """)
+                            """),
+                        .text(
+                            """
+                            The prompt names the cloud commands use: the config's default (or the shell's --cloud), read again \
+                            whenever the config file changes, by config set in the shell or an edit elsewhere; use cloud NAME \
+                            switches to another configured cloud (local is the embedded one). When the cloud changes, the \
+                            selections are cleared: they belong to the other cloud.
+                            """),
                     ]),
                 Section(
                     "Bare verbs",

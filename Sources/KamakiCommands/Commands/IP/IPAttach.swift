@@ -32,6 +32,8 @@ struct IPAttach: KamakiCommand {
             networkID: floating.networkID, deviceID: server, name: name, securityGroups: securityGroups,
             ipAddress: floating.address, subnetID: subnetID)
         var port = try await PortOperations.create(request, client: client, context: context)
+        // Completion shows the IP attached at once (`ip attach <Tab>` offers free ones, `ip detach <Tab>` attached ones).
+        context.ids?.upsert(.floatingIP, IDEntry(floating, instance: server))
         if waiting.wait {
             port = try await PortOperations.settled(port, waiting: waiting, client: client, context: context) {
                 PortOperations.show([$0], format, context)

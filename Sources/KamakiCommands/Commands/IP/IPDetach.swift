@@ -26,5 +26,6 @@ struct IPDetach: KamakiCommand {
         }
         context.output.note("Deleting port \(TerminalText.escaped(port)):")
         try await PortOperations.delete(port, client: client, context: context, waiting: waiting)
+        context.ids?.upsert(.floatingIP, IDEntry(floating, instance: nil))
     }
 }

@@ -13,9 +13,8 @@ struct LocalReset: KamakiCommand {
         let connection = try? context.connection()
         if let connection, connection.target == .embedded { await connection.restart() }
         try launcher.reset(statePath: context.environment.embeddedStatePath)
-        if let connection, connection.target == .embedded {
-            for kind in IDKind.allCases { connection.ids.replace(kind, with: []) }
-        }
+        // The old world's ids are gone; forgotten (not listed as empty), the next completion fetches the new ones.
+        if let connection, connection.target == .embedded { connection.ids.invalidateAll() }
         context.output.note("The local cloud is back at the tutorial's start (\(context.environment.embeddedStatePath)).")
     }
 }
