@@ -74,11 +74,14 @@ import Yams
             let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             #expect(cells == ["id", "name", "status"].map { TableText.cell(server[$0]) })
         }
-        // Without -c: every field any of them has.
+        // Without -c: every field any of them has but links (the id again, as URLs); -c links shows them.
         let all = await h.run("network", "list", "--output-format", "TABLE")
         let header = all.out.split(separator: "\n").dropFirst().first.map(String.init) ?? ""
         let short = await h.run("server", "list", "--output-format", "table")
-        #expect(short.out.contains("| id  | name     | links "), "without -c, a list's own fields: \(short.out)")
+        #expect(short.out.split(separator: "\n")[1] == "| id  | name     |", "without -c, a list's own fields: \(short.out)")
+        #expect(!header.contains(" links "), "\(header)")
+        let linked = await h.run("server", "list", "--output-format", "table", "-c", "id", "-c", "links")
+        #expect(linked.out.split(separator: "\n")[1].hasPrefix("| id  | links "), "\(linked.out)")
         for field in ["id", "name", "status", "router:external", "subnets", "public"] {
             #expect(header.contains(" \(field) "), "\(header)")
         }

@@ -4,7 +4,8 @@ import KamakiAPI
 /// draws them.
 ///
 /// - A list of objects is a row per object, a column per field (every field any of them has, in the
-///   order first seen); `-c COLUMN` picks columns and their order.
+///   order first seen, but `links`, which only repeats the id as URLs, unless asked for); `-c COLUMN`
+///   picks columns and their order.
 /// - One object is a row per field, under `Field` and `Value`; `-c` picks fields. An object that only
 ///   wraps another (`{"subnet": {…}}`, kamaki 0.16's JSON of `subnet info`) is shown as the inner one.
 /// - Anything else is one `value` column.
@@ -25,7 +26,10 @@ struct TableText {
             var names: [String] = []
             var seen = Set<String>()
             for object in objects { for key in object.keys where seen.insert(key).inserted { names.append(key) } }
-            let chosen = try pick(requested, from: names, kind: "column", hint: "A list's -l (--details) gives it every field.")
+            let chosen =
+                requested.isEmpty
+                ? names.filter { $0 != "links" }
+                : try pick(requested, from: names, kind: "column", hint: "A list's -l (--details) gives it every field.")
             return TableText(header: chosen.map(TerminalText.escaped), rows: objects.map { object in chosen.map { cell(object[$0]) } })
         case .object(let object):
             if object.count == 1, let key = object.keys.first, let inner = object[key]?.objectValue {
