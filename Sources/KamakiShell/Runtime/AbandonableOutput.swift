@@ -24,6 +24,13 @@ final class AbandonableOutput: OutputSink {
         }
     }
 
+    /// Passed on as a failure, so a script's label (``ScriptLineOutput``) stays on it.
+    func failure(_ block: String) {
+        abandoned.withLock { abandoned in
+            if !abandoned { base.failure(block) }
+        }
+    }
+
     func standardFailure() -> Int32? {
         abandoned.withLock { $0 } ? nil : base.standardFailure()
     }
