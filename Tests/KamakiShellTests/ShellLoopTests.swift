@@ -111,16 +111,16 @@ struct ShellHistoryTests {
 struct CommandTaskTests {
     @Test("a pending Ctrl-C cancels the running command's task and the status comes back")
     func cancellation() {
-        _ = Interrupt.take()
-        let outcome = CommandTask.run {
-            // Press Ctrl-C (as the SIGINT handler counts it) until the task is cancelled; other
-            // tests may drain the shared counter meanwhile.
-            while !Task.isCancelled {
-                _ = Interrupt.pending.add(1, ordering: .relaxed)
-                try? await Task.sleep(for: .milliseconds(10))
-            }
-            return ExitStatus.interrupted
-        }
+        // A Ctrl-C of this test's own: the process's counter would cancel other tests' commands.
+        final class Key: Sendable { let pressed = Atomic<Bool>(false) }
+        let key = Key()
+        let outcome = CommandTask.run(
+            interrupted: { key.pressed.exchange(false, ordering: .relaxed) },
+            {
+                key.pressed.store(true, ordering: .relaxed)
+                while !Task.isCancelled { try? await Task.sleep(for: .milliseconds(10)) }
+                return ExitStatus.interrupted
+            })
         #expect(outcome.status == ExitStatus.interrupted)
         #expect(!outcome.abandoned)
     }

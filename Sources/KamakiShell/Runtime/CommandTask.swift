@@ -11,8 +11,11 @@ enum CommandTask {
 
     /// The work's exit status; when it was cancelled and did not finish in time, the status
     /// `interrupted` and `abandoned` set. `errorIsTerminal`: stderr is a terminal (the run's, from
-    /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line.
-    static func run(errorIsTerminal: Bool = false, _ work: @escaping @Sendable () async -> Int32) -> (status: Int32, abandoned: Bool) {
+    /// its `RunEnvironment`), where a Ctrl-C's echo is followed by a new line. `interrupted`: whether
+    /// Ctrl-C was pressed (``Interrupt``; a test gives its own, the counter being the process's).
+    static func run(
+        errorIsTerminal: Bool = false, interrupted: () -> Bool = { Interrupt.take() }, _ work: @escaping @Sendable () async -> Int32
+    ) -> (status: Int32, abandoned: Bool) {
         _ = Interrupt.take()  // a Ctrl-C from before the command (e.g. during a Tab's wait) is stale
         let running = BlockingTask(work)
         // A command may take SIGINT over (e.g. `local serve`'s graceful shutdown): take it back after.
@@ -20,7 +23,7 @@ enum CommandTask {
         var abandonAt: ContinuousClock.Instant?
         while true {
             if let status = running.wait(until: .now() + .milliseconds(20)) { return (status, false) }
-            if abandonAt == nil, Interrupt.take() {
+            if abandonAt == nil, interrupted() {
                 // The terminal echoed ^C where the cursor was; what follows starts on a new line.
                 if errorIsTerminal { Descriptor.writeAll(2, "\n") }
                 running.cancel()
