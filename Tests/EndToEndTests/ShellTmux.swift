@@ -12,8 +12,10 @@ final class ShellTmux {
 
     /// Starts `kamaki` (with `arguments`) in a new HOME, or in `home` to continue an earlier session.
     /// With `jobControl`, the pane runs an interactive bash (prompt `$ `) that starts `kamaki` as
-    /// a job, so Ctrl-Z stops it and `fg` resumes it.
-    init(home: String? = nil, arguments: [String] = [], locale: String? = nil, jobControl: Bool = false) throws {
+    /// a job, so Ctrl-Z stops it and `fg` resumes it. `environment`: more `NAME=value` entries.
+    init(
+        home: String? = nil, arguments: [String] = [], locale: String? = nil, jobControl: Bool = false, environment extra: [String] = []
+    ) throws {
         if let home {
             self.home = home
         } else {
@@ -27,6 +29,7 @@ final class ShellTmux {
             "PATH=/usr/bin:/bin", "TERM=screen", "KAMAKI_COMMAND_SERVER=off",
         ]
         if let locale { variables.append("LANG=\(locale)") }
+        variables += extra
         let environment = "env -i " + variables.map(Self.quoted).joined(separator: " ") + " "
         let kamakiLine = ([kamaki] + arguments).map(Self.quoted).joined(separator: " ")
         let command =

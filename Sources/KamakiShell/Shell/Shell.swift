@@ -118,7 +118,7 @@ final class Shell {
             let config = config()
             if entry != nil { runner.record(line: words, config: try? config.get()) }
             if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader, config: config)) }
-            let status = run(words, config: config)
+            let status = runShown(words, config: config)
             tutorialStepStillCurrent(reader: reader)
             return .next(status)
         case .tutorial(let arguments):
@@ -141,18 +141,28 @@ final class Shell {
             output.note(message)
             tutorialStepStillCurrent(reader: reader)
             return .next(ExitStatus.usage)
+        case .pipe(let inner, let pipe):
+            if entry != nil, case .run(let words) = inner { runner.record(line: words, config: try? config().get()) }
+            return .next(runPiped(inner, pipe, config: config()))
         }
     }
 
     /// Runs resolved words as a cancellable task and waits for it; `config`: the line's config file, if read.
     func run(_ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
+        runTask(words, through: sink, config: config).status
+    }
+
+    /// ``run(_:through:config:)``, saying whether the command was left running in the background.
+    func runTask(
+        _ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil
+    ) -> (status: Int32, abandoned: Bool) {
         let (runner, output, session, connection, warmup) = (runner, sink ?? output, context.session, connection, refresher?.warmup)
         let outcome = CommandTask.run(errorIsTerminal: runner.environment.stderrIsTerminal) {
             await warmup?.value
             return await runner.run(words, output: output, session: session, connection: connection, config: config)
         }
         if outcome.abandoned { output.note("Interrupted; the command was left to finish in the background") }
-        return outcome.status
+        return outcome
     }
 
     /// `use network|server X`: an id, or a name the id cache knows, as a command's `--server-id`
