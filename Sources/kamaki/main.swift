@@ -32,6 +32,8 @@ exit(status)
 
 /// A one-shot command: the command server runs it if one is up (see CommandServer), else this process.
 func runOneShot(_ arguments: [String]) -> Int32 {
+    // `--more` on a terminal: paged, in this process (see ShellMain.runPaged).
+    if let status = ShellMain.runPaged(arguments, runner: CommandRunner(environment: environment)) { return status }
     var startServer = false
     #if os(Linux)
     switch CommandServerClient.run(arguments, environment: environment) {

@@ -7,7 +7,7 @@ import Testing
     @Test func homeEndAndDeleteEditTheLineWhateverTERMSays() throws {
         // tmux sends Home and End as \e[1~ and \e[4~, which xterm's terminfo entry does not name:
         // they inserted "~".
-        let shell = try ShellTmux(variables: ["TERM=xterm-256color"])
+        let shell = try ShellTmux(environment: ["TERM=xterm-256color"])
         defer { shell.removeHome() }
         try shell.waitForPrompt()
         try shell.type("server list")

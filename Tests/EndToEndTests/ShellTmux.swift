@@ -13,9 +13,9 @@ final class ShellTmux {
     /// Starts `kamaki` (with `arguments`) in a new HOME, or in `home` to continue an earlier session.
     /// With `jobControl`, the pane runs an interactive bash (prompt `$ `) that starts `kamaki` as
     /// a job, so Ctrl-Z stops it and `fg` resumes it.
-    /// `variables` (`NAME=value`) are set after the defaults, so they win (`TERM=xterm-256color`).
+    /// `environment`: more `NAME=value` entries, set after the defaults, so they win (`TERM=xterm-256color`).
     init(
-        home: String? = nil, arguments: [String] = [], locale: String? = nil, jobControl: Bool = false, variables extra: [String] = []
+        home: String? = nil, arguments: [String] = [], locale: String? = nil, jobControl: Bool = false, environment extra: [String] = []
     ) throws {
         if let home {
             self.home = home

@@ -17,6 +17,13 @@ enum ConfigDefaults {
         ("ca_certs", "path to CA certificates bundle (system depended)"),
     ]
 
+    /// Options of this kamaki only: described (`config list --with-description`), but neither in
+    /// `--describe-option-keys`, which prints kamaki 0.16's keys, nor given a built-in value, so
+    /// `config list` shows them only when they are set.
+    static let ownDescriptions: [(key: String, description: String)] = [
+        ("pager", "the shell's pager for output longer than the screen: a command (default: $PAGER, else less -FRX), or off")
+    ]
+
     /// The options of a cloud, with their descriptions.
     static let cloudDescriptions: [(key: String, description: String)] = [
         ("url", "cloud authentication URL"),
@@ -35,7 +42,7 @@ enum ConfigDefaults {
 
     /// The description of `key` in `section` (`global` or a cloud), if kamaki documents it.
     static func description(of key: String, cloud: Bool) -> String? {
-        (cloud ? cloudDescriptions : globalDescriptions).first { $0.key == key }?.description
+        (cloud ? cloudDescriptions : globalDescriptions + ownDescriptions).first { $0.key == key }?.description
     }
 
     /// The built-in value of an option path (`key` or `global.key`), if it is a global option with one.

@@ -16,6 +16,7 @@ enum ShellHistory {
     /// another group or after a restart runs the same command: `create --network-id=1` typed in
     /// `ip` is remembered as `/ip create --network-id=1`.
     static func absolute(_ entry: String, action: ShellAction) -> String {
+        if case .pipe(let command, _) = action { return absolute(entry, action: command) }
         guard case .run(let words) = action, let group = words.first,
             let typed = try? ShellWords.split(entry), let first = typed.first(where: { $0 != "$" }),
             first != group, first != "kamaki", !first.hasPrefix("/")

@@ -25,6 +25,7 @@ public struct LineResolver: Sendable {
             let command = String(unprompted.dropFirst(5)).trimmingSpaces
             return command.isEmpty ? .error("shell: give a command to run, e.g. shell ls") : .system(command)
         }
+        if let piped = pipe(line, group: group) { return piped }
         let words: [String]
         do {
             words = try ShellWords.split(line)

@@ -28,6 +28,9 @@ public enum ShellAction: Sendable, Equatable {
     case tutorial([String])
     /// A line that cannot be run; the message says why.
     case error(String)
+    /// A command (`.run`, `.help`, `.showContext`) whose output goes on to `/bin/sh`
+    /// (`server list | grep 141`, `network list > nets.txt`): ``ShellPipe``.
+    indirect case pipe(ShellAction, ShellPipe)
 
     /// What `use` can select.
     public enum Selection: String, Sendable, Equatable, CaseIterable {

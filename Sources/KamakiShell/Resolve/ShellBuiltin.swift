@@ -18,6 +18,8 @@ public enum ShellBuiltin {
     public static let forms: [(form: String, help: String)] = [
         ("/CMD", "Run CMD from the top context (/exit quits the shell)"),
         ("!CMD", "Run CMD in the system shell"),
+        ("CMD | PROGRAM", "Send CMD's output on to a /bin/sh command line: server list | grep 141 (the status is the last program's)"),
+        ("CMD > FILE", "Write CMD's output to FILE: >> appends, > never overwrites (>| does); 2> FILE, 2>&1 for its errors"),
         ("VERB -h", "The full help of a command"),
     ]
 

@@ -3,29 +3,37 @@ import KamakiCommands
 
 /// `!cmd`: runs a line through `/bin/sh -c` with the terminal attached (interactive programs
 /// work) and no other descriptor of the shell's, waits for it, and restores the terminal's modes
-/// afterwards.
+/// afterwards. Pipes (``PipedCommand``) and the pager (``PagerOutput``) start theirs the same way.
 enum SystemCommand {
     /// Runs the command; returns its exit status (128+N when killed by signal N).
     static func run(_ command: String) -> Int32 {
-        var saved = termios()
-        // Only a terminal has modes (tcgetattr fails on anything else).
-        let haveTTY = tcgetattr(0, &saved) == 0
+        let modes = TerminalModes.save()
         defer {
-            if haveTTY { tcsetattr(0, TCSADRAIN, &saved) }
+            modes.restore()
             _ = Interrupt.take()
         }
+        guard let pid = spawn(command) else { return 127 }
+        return wait(pid, terminal: modes.saved != nil)
+    }
+
+    /// Starts `/bin/sh -c command` with this process's environment, the terminal (0, 1, 2) and
+    /// `descriptors` (this process's descriptor → the child's: a pipe's end → 0) and nothing else
+    /// of the shell's: not its keep-alive sockets, event-loop descriptors or open files. Its
+    /// process group is the shell's, the terminal's foreground one: the terminal's Ctrl-C reaches
+    /// it as it reaches the shell. Nil when it could not be started.
+    static func spawn(_ command: String, descriptors: [(from: Int32, to: Int32)] = []) -> pid_t? {
         var pid: pid_t = 0
         let arguments = ["/bin/sh", "-c", command]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         // The shell's environment, as RunEnvironment read it for this process.
         var envp: [UnsafeMutablePointer<CChar>?] = RunEnvironment.processEntries().map { strdup($0) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
-        // The child gets the terminal (0, 1, 2) and nothing else of the shell's: not its keep-alive
-        // sockets, event-loop descriptors or open files.
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        for fd in openDescriptors() where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+        for (from, to) in descriptors { posix_spawn_file_actions_adddup2(&actions, from, to) }
+        let kept = Set(descriptors.map(\.to))
+        for fd in openDescriptors() where fd > 2 && !kept.contains(fd) { posix_spawn_file_actions_addclose(&actions, fd) }
         // kamaki ignores SIGPIPE (a closed pipe is an error it handles); the command gets the default.
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -35,15 +43,25 @@ enum SystemCommand {
         sigaddset(&defaults, SIGPIPE)
         posix_spawnattr_setsigdefault(&attributes, &defaults)
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
-        let spawned = posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp)
-        guard spawned == 0 else { return 127 }
+        guard posix_spawn(&pid, "/bin/sh", &actions, &attributes, &argv, &envp) == 0 else { return nil }
+        return pid
+    }
+
+    /// Waits for a child started by ``spawn(_:descriptors:)``; its exit status (128+N when killed
+    /// by signal N). `terminal`: the terminal is attached, where a Ctrl-C's `^C` needs a new line.
+    static func wait(_ pid: pid_t, terminal: Bool) -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return 1 }
         }
+        return exitStatus(status, terminal: terminal)
+    }
+
+    /// A child's exit status from `waitpid`'s: 128+N when killed by signal N.
+    static func exitStatus(_ status: Int32, terminal: Bool) -> Int32 {
         let signal = status & 0x7f
         // Killed by Ctrl-C: the terminal shows ^C where the command left the cursor.
-        if signal == SIGINT, haveTTY { _ = write(STDOUT_FILENO, "\n", 1) }
+        if signal == SIGINT, terminal { _ = write(STDOUT_FILENO, "\n", 1) }
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
     }
 
@@ -56,5 +74,22 @@ enum SystemCommand {
         var listing = stat()
         // The listing's own descriptor is closed again by the time the child starts.
         return names.compactMap { Int32($0) }.filter { fstat($0, &listing) == 0 }
+    }
+}
+
+/// The terminal's modes (of standard input), saved before a child that may change them runs
+/// (a pager, an editor) and restored after.
+struct TerminalModes {
+    /// Nil when standard input is no terminal (only a terminal has modes).
+    var saved: termios?
+
+    static func save() -> TerminalModes {
+        var modes = termios()
+        return TerminalModes(saved: tcgetattr(0, &modes) == 0 ? modes : nil)
+    }
+
+    func restore() {
+        guard var modes = saved else { return }
+        tcsetattr(0, TCSADRAIN, &modes)
     }
 }

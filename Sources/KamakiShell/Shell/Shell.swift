@@ -131,7 +131,7 @@ final class Shell {
             let config = config()
             if entry != nil { runner.record(line: words, config: try? config.get()) }
             if guide?.matches(line) == true { return .next(runTutorialStep(words, reader: reader, config: config)) }
-            let status = run(words, config: config)
+            let status = runShown(words, config: config)
             tutorialStepStillCurrent(reader: reader)
             return .next(status)
         case .tutorial(let arguments):
@@ -156,11 +156,21 @@ final class Shell {
             reportFailure(message)
             tutorialStepStillCurrent(reader: reader)
             return .next(ExitStatus.usage)
+        case .pipe(let inner, let pipe):
+            if entry != nil, case .run(let words) = inner { runner.record(line: words, config: try? config().get()) }
+            return .next(runPiped(inner, pipe, config: config()))
         }
     }
 
     /// Runs resolved words as a cancellable task and waits for it; `config`: the line's config file, if read.
     func run(_ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil) -> Int32 {
+        runTask(words, through: sink, config: config).status
+    }
+
+    /// ``run(_:through:config:)``, saying whether the command was left running in the background.
+    func runTask(
+        _ words: [String], through sink: (any OutputSink)? = nil, config: Result<ConfigFile, any Error>? = nil
+    ) -> (status: Int32, abandoned: Bool) {
         let (runner, output, session, connection, warmup) = (runner, sink ?? failures, context.session, connection, refresher?.warmup)
         // An abandoned command may end later: what it writes then is dropped (AbandonableOutput).
         let commandOutput = AbandonableOutput(output)
@@ -174,7 +184,7 @@ final class Shell {
             output.note("Interrupted; the command was left to finish in the background")
         }
         if outcome.status == ExitStatus.success { refresher?.refresh(after: words) }
-        return outcome.status
+        return outcome
     }
 
     /// `use network|server X`: an id, or a name, as a command's `--server-id` takes them

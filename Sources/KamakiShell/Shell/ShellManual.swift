@@ -71,6 +71,7 @@ public enum ShellManual {
                         )
                     ]
                         + bareVerbs(catalog)),
+                pipesAndPager,
                 Section("Keys", ShellBuiltin.keys.map { ManualPage.Block.item($0.key, $0.help) }),
                 Section(
                     "History",

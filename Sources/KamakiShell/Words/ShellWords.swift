@@ -28,6 +28,9 @@ public struct ShellWords: Sendable, Equatable {
     public var rawLength: Int
     /// Whether a comment (`#` starting a word) runs to the end of the text.
     public var hasComment: Bool
+    /// The operators outside quotes and escapes (`|`, `||`, `>`, `>>`, `>|`, `>&`, `<`, …), when
+    /// scanned with `operators: true` (``ShellPipe``); otherwise they are word characters.
+    public var operators: [Operator] = []
 
     /// Whether the line is unfinished: an open quote or a trailing backslash.
     public var needsContinuation: Bool { openQuote != nil || danglingEscape }
@@ -43,9 +46,11 @@ public struct ShellWords: Sendable, Equatable {
         return scanned.texts
     }
 
-    /// Scans any text, finished or not; never fails.
-    public static func scan(_ text: String) -> ShellWords {
+    /// Scans any text, finished or not; never fails. With `operators`, an unquoted, unescaped
+    /// `|`, `>` or `<` ends a word and starts an operator, as in a POSIX shell.
+    public static func scan(_ text: String, operators: Bool = false) -> ShellWords {
         var scanner = Scanner()
+        scanner.operatorMode = operators
         for scalar in text.unicodeScalars { scanner.feed(scalar) }
         return scanner.finish()
     }
@@ -63,6 +68,10 @@ public struct ShellWords: Sendable, Equatable {
         var commented = false
         /// Whether the current word has a quote (so an empty word is still a word).
         var hadQuote = false
+        var operatorMode = false
+        var operators: [Operator] = []
+        /// Whether the current word has an escape (so `\2>` is no descriptor number).
+        var hadEscape = false
 
         mutating func feed(_ scalar: Unicode.Scalar) {
             defer { index += 1 }
@@ -97,8 +106,16 @@ public struct ShellWords: Sendable, Equatable {
             case "\\":
                 begin()
                 escape = true
+                hadEscape = true
             case "#" where !inWord:
                 commented = true
+            case "|", ">", "<", "&":
+                if operatorMode, scalar != "&" || (!inWord && extendsOperator) {
+                    addOperator(scalar)
+                } else {
+                    begin()
+                    append(scalar, at: index)
+                }
             default:
                 begin()
                 append(scalar, at: index)
@@ -110,6 +127,45 @@ public struct ShellWords: Sendable, Equatable {
             inWord = true
             start = index
             hadQuote = false
+            hadEscape = false
+        }
+
+        /// The operators two characters long.
+        static let pairs: Set<String> = ["||", ">>", ">|", ">&", "<<", "<&", "<>"]
+
+        /// Whether an `&` at `index` would continue the operator just before it (`>&`, `<&`).
+        var extendsOperator: Bool {
+            guard let last = operators.last, last.rawEnd == index else { return false }
+            return last.text == ">" || last.text == "<"
+        }
+
+        /// `|`, `>`, `<` (or `&` after `>`/`<`): joins the operator just before it (`||`, `>>`,
+        /// `>&`, …), else starts one; one digit right before `>` or `<` is its descriptor (`2>`; as dash, `12>` is no descriptor).
+        mutating func addOperator(_ scalar: Unicode.Scalar) {
+            if !inWord, let last = operators.last, last.rawEnd == index, Self.pairs.contains(last.text + String(scalar)) {
+                operators[operators.count - 1].text.append(Character(scalar))
+                operators[operators.count - 1].rawEnd = index + 1
+                return
+            }
+            var descriptor: Int?
+            var operatorStart = index
+            if inWord {
+                let digits = String(text)
+                if scalar != "|", !hadQuote, !hadEscape, digits.count == 1,
+                    digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) })
+                {
+                    descriptor = Int(digits)
+                    operatorStart = start
+                    text = String.UnicodeScalarView()
+                    offsets = []
+                    inWord = false
+                } else {
+                    endWord(at: index)
+                }
+            }
+            operators.append(
+                Operator(text: String(scalar), descriptor: descriptor, rawStart: operatorStart, rawEnd: index + 1, wordsBefore: words.count)
+            )
         }
 
         mutating func append(_ scalar: Unicode.Scalar, at offset: Int) {
@@ -130,7 +186,27 @@ public struct ShellWords: Sendable, Equatable {
             if inWord { endWord(at: length) }
             return ShellWords(
                 words: words, openQuote: quote, danglingEscape: escape && quote == nil, endsInWord: endsInWord,
-                rawLength: length, hasComment: commented)
+                rawLength: length, hasComment: commented, operators: operators)
+        }
+    }
+}
+
+extension ShellWords {
+    /// A shell operator: its text (`|`, `>>`, `>&`, …), the descriptor number written before it
+    /// (`2` in `2>&1`), its raw extent (the number included) and how many words come before it.
+    public struct Operator: Sendable, Equatable {
+        public var text: String
+        public var descriptor: Int?
+        public var rawStart: Int
+        public var rawEnd: Int
+        public var wordsBefore = 0
+
+        public init(text: String, descriptor: Int? = nil, rawStart: Int, rawEnd: Int, wordsBefore: Int = 0) {
+            self.text = text
+            self.descriptor = descriptor
+            self.rawStart = rawStart
+            self.rawEnd = rawEnd
+            self.wordsBefore = wordsBefore
         }
     }
 }

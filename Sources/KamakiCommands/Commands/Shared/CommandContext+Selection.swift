@@ -59,7 +59,9 @@ struct NameFilters: ParsableArguments, Sendable {
     @Option(name: .customLong("id-prefix"), help: "Show only items whose id starts with this.") var idPrefix: String?
     @Option(name: .customLong("id-suffix"), help: "Show only items whose id ends with this.") var idSuffix: String?
     @Option(name: .customLong("id-like"), help: "Show only items whose id contains this.") var idLike: String?
-    @Flag(name: .customLong("more"), help: "Accepted for kamaki 0.16's scripts; the list is not paged (pipe it to less).") var more = false
+    @Flag(
+        name: .customLong("more"), help: "Page the list (with the PAGER, else less -FRX) when the output is a terminal, even a short one.")
+    var more = false
 
     func matches(id itemID: String, name itemName: String) -> Bool {
         let n = itemName.lowercased()
