@@ -74,11 +74,10 @@ extension Shell {
         return pipe.pipes || shellStatus != ExitStatus.success ? shellStatus : outcome.status
     }
 
-    /// The height of the terminal standard output is, if it is one.
+    /// The height of the terminal the shell's output (``TerminalOutput``, descriptor 1) is on, if it
+    /// is one; asked each time, the window may have been resized.
     static func terminalRows() -> Int? {
-        var size = winsize()
-        guard isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return nil }
-        return Int(size.ws_row)
+        TerminalWidth.rowsOfTerminal(1)
     }
 }
 
