@@ -15,7 +15,7 @@ DESTDIR ?=
 # Debian packages the build and the tests need (zsh, fish and bash-completion also for the
 # completion tests; the install tests: man -l, the shells' completion
 # lookups, dpkg-shlibdeps for the package; strace for the fsync test).
-APT_PACKAGES := libedit-dev libsqlite3-dev tmux man-db groff-base bash-completion zsh fish dpkg-dev file strace
+APT_PACKAGES := libedit-dev libsqlite3-dev tmux less man-db groff-base bash-completion zsh fish dpkg-dev file strace
 # ... the static release build (the C libraries' archives: libedit needs ncurses, libbsd, libmd) ...
 STATIC_PACKAGES := libncurses-dev libbsd-dev libmd-dev zlib1g-dev
 # ... and the benchmarks.

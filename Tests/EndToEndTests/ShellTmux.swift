@@ -28,6 +28,9 @@ final class ShellTmux {
         var variables = [
             "HOME=\(self.home)", "XDG_STATE_HOME=\(self.home)/state", "XDG_CACHE_HOME=\(self.home)/cache",
             "PATH=/usr/bin:/bin", "TERM=screen", "KAMAKI_COMMAND_SERVER=off",
+            // Output longer than the pane would open the pager (less) and wait for a key; the pager's
+            // own tests set PAGER (a pager of cat is no pager).
+            "PAGER=cat",
         ]
         if let locale { variables.append("LANG=\(locale)") }
         variables += extra
