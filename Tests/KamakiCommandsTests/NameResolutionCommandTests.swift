@@ -51,7 +51,7 @@ import Testing
         r = await h.run("ip", "delete", address)
         #expect(r.status == 0, "\(r.err)")
         r = await h.run("ip", "info", address)
-        #expect(r.status == 1 && r.err.contains("(404) No floating IP named \(address)"), "\(r.err)")
+        #expect(r.status == 1 && r.err.contains("(404) No floating IP with address \(address)"), "\(r.err)")
     }
 
     @Test func anAmbiguousNameListsTheMatchesAndExits1() async throws {
@@ -79,8 +79,8 @@ import Testing
         ] {
             r = await h.run(words)
             #expect(r.status == 1, "\(words)")
-            #expect(r.err.hasPrefix("(404) No \(kind) named "), "\(words): \(r.err)")
-            #expect(r.err.contains("is given by its id (a positive integer) or its name"), "\(words)")
+            #expect(r.err.hasPrefix("(404) No \(kind) named ") || r.err.hasPrefix("(404) No \(kind) with "), "\(words): \(r.err)")
+            #expect(r.err.contains("is given by its id (a positive integer) or its "), "\(words)")
         }
     }
 }

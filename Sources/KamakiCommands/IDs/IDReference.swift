@@ -80,17 +80,32 @@ public struct IDReferenceError: Error, Sendable, Equatable {
     /// usage error (exit 2); a name no resource has, or several have, is a failure (exit 1), as
     /// a missing id is.
     public var commandError: CommandError {
-        let how = "A \(kind.noun) is given by its id (a positive integer) or its name"
+        let how = "A \(kind.noun) is given by its id (a positive integer) or its \(kind.nameWord)"
         switch problem {
         case .invalid:
             return .usage("Invalid \(kind.noun) id \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
         case .unknown:
-            return CommandError("(404) No \(kind.noun) named \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
+            let called = kind.nameWord == "name" ? "named" : "with \(kind.nameWord)"
+            return CommandError(
+                "(404) No \(kind.noun) \(called) \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
         case .ambiguous(let entries):
             let matches = entries.map { ([$0.id] + $0.labels).joined(separator: "  ") }
             return CommandError(
                 "Several \(kind.noun)s are named \(text): \(entries.map(\.id).joined(separator: ", "))",
                 details: matches + ["Give one of their ids"])
+        }
+    }
+}
+
+extension IDKind {
+    /// What besides its id names a resource of this kind (``IDListing``): a floating IP's address,
+    /// a subnet's CIDR, a port's address.
+    var nameWord: String {
+        switch self {
+        case .floatingIP: "address"
+        case .subnet: "name or CIDR"
+        case .port: "name or address"
+        default: "name"
         }
     }
 }
