@@ -40,8 +40,10 @@ final class ShellTmux {
             jobControl
             ? environment + "PS1='$ ' bash --norc --noprofile -i"
             : environment + kamakiLine + "; echo \"\(Self.exitMarker)$?]\"; exec sleep 3600"
-        // The server this starts would inherit a stdout pipe and keep it open: don't capture.
-        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", "120", "-y", "40", command], capture: false)
+        // The server this starts would inherit a stdout pipe and keep it open: don't capture. The
+        // shell starts in its HOME, so whatever it writes (a redirect, a pager's save) stays there.
+        try tmux(
+            ["-f", "/dev/null", "new-session", "-d", "-s", "main", "-c", self.home, "-x", "120", "-y", "40", command], capture: false)
         try tmux(["set-option", "-t", "main", "history-limit", "10000"])
         if jobControl {
             _ = try waitFor("bash's prompt") { $0.hasSuffix("$") }
