@@ -42,8 +42,11 @@ struct ShellPipeRunTests {
             let file = folder + "/kept.txt"
             try "precious\n".write(toFile: file, atomically: true, encoding: .utf8)
             let status = await execute("server list > \(file)")
-            #expect(status != .next(0))
+            #expect(status == .next(ExitStatus.failure))
             #expect(Self.read(file) == "precious\n")
+            #expect(output.error.contains("\(file) exists, and > never overwrites a file: use >| to replace it"), "\(output.error)")
+            // /dev/null is no regular file: > writes it, as sh's noclobber allows.
+            #expect(await execute("server list > /dev/null") == .next(0))
             #expect(await execute("server list >| \(file)") == .next(0))
             #expect(Self.read(file) == "141 Server 1\n142 Server 1\n")
         }

@@ -101,6 +101,26 @@ struct ShellPipeTests {
             try ShellPipe.parse("network info 9 2> err.txt")?.script == "set -C; { cat <&3 >&2 3<&- & cat 3<&-; wait; } 2> err.txt")
     }
 
+    @Test(
+        "the files a plain > writes, when sh would not expand them; >| and >> are not among them",
+        arguments: [
+            ("network list > nets.txt", ["nets.txt"]),
+            ("network list > 'my nets.txt' 2> err.txt", ["my nets.txt", "err.txt"]),
+            ("network list | grep x > out.txt", ["out.txt"]),
+            ("network list >| nets.txt", []),
+            ("network list >> nets.txt", []),
+            ("network list 2>&1 | cat", []),
+            ("network list > $HOME/nets.txt", []),
+            ("network list > ~/nets.txt", []),
+            ("network list > *.txt", []),
+        ])
+    func overwrites(_ line: String, _ files: [String]) throws {
+        let pipe = try #require(try ShellPipe.parse(line))
+        #expect(pipe.overwrites == files)
+        #expect(pipe.refusal { $0 == files.last } == files.last.map(ShellPipeError.wouldOverwrite))
+        #expect(pipe.refusal { _ in false } == nil)
+    }
+
     @Test("the operator scan: operators end words; descriptors; pairs")
     func operatorScan() {
         let scanned = ShellWords.scan("a 2>&1|b>>c", operators: true)

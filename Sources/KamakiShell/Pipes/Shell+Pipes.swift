@@ -30,6 +30,10 @@ extension Shell {
     /// cancels the command. The status: the shell's when a `|` follows the command (its last
     /// command's), else the command's unless the redirection failed.
     func runPiped(_ action: ShellAction, _ pipe: ShellPipe, config: Result<ConfigFile, any Error>) -> Int32 {
+        if let refusal = pipe.refusal(isRegularFile: Self.isRegularFile) {
+            reportFailure("\(refusal)")
+            return ExitStatus.failure
+        }
         guard let input = ChildPipe.make() else {
             output.note("kamaki: cannot make a pipe: \(String(cString: strerror(errno)))")
             return ExitStatus.failure
@@ -72,6 +76,12 @@ extension Shell {
         // A Ctrl-C that cancelled the command has had its new line after `^C` (CommandTask).
         let shellStatus = ChildProcess(pid: pid).wait(terminal: modes.saved != nil && outcome.status != ExitStatus.interrupted)
         return pipe.pipes || shellStatus != ExitStatus.success ? shellStatus : outcome.status
+    }
+
+    /// Whether `path` (relative to the working directory, as sh reads it) names a regular file.
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// The height of the terminal the shell's output (``TerminalOutput``, descriptor 1) is on, if it

@@ -24,6 +24,11 @@ public struct ShellPipe: Sendable, Equatable {
     /// Whether a `|` follows kamaki's command: the line's status is then the shell's (its last
     /// command's, as sh without pipefail); with redirections only, it is the command's.
     public var pipes: Bool
+    /// The files a plain `>` writes, as typed when they need no expansion by the shell (no `$`,
+    /// backquote, glob or leading `~`): checked before anything runs, so that a `>` onto an
+    /// existing file is refused with a hint (``ShellPipeError/wouldOverwrite(_:)``), not sh's bare
+    /// "File exists". The rest are left to sh's noclobber.
+    public var overwrites: [String] = []
 
     /// What `/bin/sh -c` runs. `set -C` (noclobber): a `>` never overwrites an existing file
     /// (`>|` does, `>>` appends), so a `>` typed by accident destroys nothing.
@@ -59,7 +64,18 @@ public struct ShellPipe: Sendable, Equatable {
         }
         return ShellPipe(
             command: text(0..<first.rawStart), rest: text(first.rawStart..<scalars.count),
-            errors: errors(of: redirections), pipes: firstPipe < operators.count)
+            errors: errors(of: redirections), pipes: firstPipe < operators.count,
+            overwrites: operators.compactMap { op in
+                guard op.text == ">", scanned.words.indices.contains(op.wordsBefore) else { return nil }
+                let target = scanned.words[op.wordsBefore].text
+                return target.hasPrefix("~") || target.contains(where: { "$`*?[".contains($0) }) ? nil : target
+            })
+    }
+
+    /// The first file a plain `>` would overwrite: an existing regular file (`/dev/null` is no
+    /// such file, and sh's noclobber lets it be written), as `isRegularFile` tells.
+    public func refusal(isRegularFile: (String) -> Bool) -> ShellPipeError? {
+        overwrites.first(where: isRegularFile).map(ShellPipeError.wouldOverwrite)
     }
 
     /// Where `2>` redirections before the first `|` send the command's errors.
@@ -79,6 +95,7 @@ public enum ShellPipeError: Error, Equatable, CustomStringConvertible {
     case orList
     case input(String)
     case missingTarget(String)
+    case wouldOverwrite(String)
 
     public var description: String {
         switch self {
@@ -87,6 +104,7 @@ public enum ShellPipeError: Error, Equatable, CustomStringConvertible {
         case .orList: "||: a line runs one kamaki command; send its output on with | (e.g. server list | grep 141)"
         case .input(let op): "\(op): kamaki commands read no input; only their output can be redirected (>, >>, 2>, |)"
         case .missingTarget(let op): "\(op): give a file name after it, e.g. network list > nets.txt"
+        case .wouldOverwrite(let file): "\(file) exists, and > never overwrites a file: use >| to replace it or >> to append"
         }
     }
 }
