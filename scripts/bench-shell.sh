@@ -4,8 +4,8 @@
 #     `kamaki-shell`, in the same run, both pointed at one standalone kamaki-cloud (median of
 #     BENCH_RUNS runs, default 20; a small Python pty harness times posix_spawn until the prompt
 #     text appears, then ends the shell with Ctrl-D);
-#  2. completion latency of `port info <Tab>` with 10,000 cached ports, measured on the
-#     completer directly (kamaki-shell-bench).
+#  2. completion latency of `port info <Tab>` with 10,000 cached ports and of `server info <Tab>`
+#     with 1,000 cached UUID-id servers, measured on the completer directly (kamaki-shell-bench).
 #
 # Usage: scripts/bench-shell.sh
 # BENCH_PREBUILT=1 skips the build; SWIFT_BUILD_FLAGS overrides "-c release";
@@ -127,6 +127,7 @@ PY
 echo "## Completion latency"
 echo
 echo "One Tab measured on the completer itself (\`kamaki-shell-bench\`, release): candidates,"
-echo "matching, common prefix and the rendered list. Target: \`port info <Tab>\` p99 under 5 ms."
+echo "matching, common prefix and the rendered list. Targets: \`port info <Tab>\` with 10,000 ports and"
+echo "\`server info <Tab>\` with 1,000 servers whose ids are UUIDs (as on OpenStack), each p99 under 5 ms."
 echo
-"$bin/kamaki-shell-bench" --ports 10000 --iterations 2000
+"$bin/kamaki-shell-bench" --ports 10000 --servers 1000 --iterations 2000
