@@ -22,7 +22,7 @@ release build as \`make release\` makes it (\`kamaki\` one static executable). k
 (\`../shared/tools/install-kamaki-py2.sh\`), measured in the same run against the same local cloud.
 
 HEADER
-for section in scripts/bench-cli.py scripts/bench-cluster.py scripts/bench-cloud.sh scripts/bench-client.sh scripts/bench-shell.sh scripts/bench-scale.py; do
+for section in scripts/bench-cli.py scripts/bench-cluster.py scripts/bench-cloud.sh scripts/bench-client.sh scripts/bench-shell.sh scripts/bench-scale.py scripts/bench-openstack.py; do
   [ -f "$section" ] || continue
   echo "(running $section)" >&2
   case "$section" in
