@@ -14,6 +14,7 @@ final class ClientOutput: OutputSink {
 
     var errorIsTerminal: Bool { target.errorIsTerminal }
     var columns: Int? { target.columns }
+    var colours: Bool { target.colours }
 
     init(target: FileDescriptorSink) {
         self.target = target

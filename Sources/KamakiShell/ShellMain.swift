@@ -36,7 +36,8 @@ public enum ShellMain {
         if interactive { TerminalLocale.ensureUTF8() }
         Interrupt.install()
         let output = TerminalOutput(
-            errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"])
+            errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"],
+            standardIsTerminal: runner.environment.stdoutIsTerminal)
         var connection: CloudConnection?
         do {
             connection = try runner.sessionConnection(arguments: arguments, output: output)

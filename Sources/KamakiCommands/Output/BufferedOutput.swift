@@ -5,10 +5,13 @@ public final class BufferedOutput: OutputSink {
     private let state = Mutex<(out: String, err: String)>(("", ""))
     public let errorIsTerminal: Bool
     public let columns: Int?
+    public let colours: Bool
 
-    public init(errorIsTerminal: Bool = false, columns: Int? = nil) {
+    /// - Parameter colours: whether to act as a terminal that may be given colour (for tests of colour).
+    public init(errorIsTerminal: Bool = false, columns: Int? = nil, colours: Bool = false) {
         self.errorIsTerminal = errorIsTerminal
         self.columns = columns
+        self.colours = colours
     }
 
     public func write(_ text: String, to stream: OutputStream) {

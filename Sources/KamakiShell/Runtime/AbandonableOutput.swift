@@ -17,6 +17,7 @@ final class AbandonableOutput: OutputSink {
 
     var errorIsTerminal: Bool { base.errorIsTerminal }
     var columns: Int? { base.columns }
+    var colours: Bool { base.colours }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         abandoned.withLock { abandoned in

@@ -15,6 +15,7 @@ final class ScriptLineOutput: OutputSink {
 
     var errorIsTerminal: Bool { base.errorIsTerminal }
     var columns: Int? { base.columns }
+    var colours: Bool { base.colours }
     func write(_ text: String, to stream: KamakiCommands.OutputStream) { base.write(text, to: stream) }
     func standardFailure() -> Int32? { base.standardFailure() }
     func failure(_ block: String) { base.failure(label + block) }

@@ -9,14 +9,17 @@ import Synchronization
 final class TerminalOutput: OutputSink {
     private let held = Mutex<(holding: Bool, queue: [(String, KamakiCommands.OutputStream)])>((false, []))
     let errorIsTerminal: Bool
+    /// Whether stdout is a terminal (from the run's `RunEnvironment`): then text output may have colour.
+    let colours: Bool
     /// `COLUMNS` of the run's environment.
     private let columnsVariable: String?
 
     /// - Parameters:
     ///   - errorIsTerminal: whether stderr is a terminal (from the run's `RunEnvironment`).
     ///   - columnsVariable: `COLUMNS` (from the run's `RunEnvironment`).
-    init(errorIsTerminal: Bool, columnsVariable: String?) {
+    init(errorIsTerminal: Bool, columnsVariable: String?, standardIsTerminal: Bool = false) {
         self.errorIsTerminal = errorIsTerminal
+        self.colours = standardIsTerminal
         self.columnsVariable = columnsVariable
     }
 
