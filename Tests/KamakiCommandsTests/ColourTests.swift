@@ -1,3 +1,4 @@
+import Foundation
 import KamakiAPI
 import KamakiTestSupport
 import LocalCloud
@@ -9,6 +10,7 @@ import Testing
 /// `NO_COLOR` or `TERM=dumb`; never in JSON, yaml or table output; cloud text escaped before it is coloured.
 @Suite struct ColourTests {
     static let green = "\u{1B}[32m", yellow = "\u{1B}[33m", red = "\u{1B}[31m", reset = "\u{1B}[0m"
+    static let boldRed = "\u{1B}[31;1m"
 
     /// (stdout is a terminal, environment, `--no-color`) → colour.
     static let decisions: [(Bool, [String: String], Bool, Bool)] = [
@@ -26,6 +28,23 @@ import Testing
     @Test(arguments: decisions.indices) func decision(_ index: Int) {
         let (terminal, variables, noColor, expected) = Self.decisions[index]
         #expect(Colour.enabled(terminal: terminal, variables: variables, noColor: noColor) == expected)
+    }
+
+    /// `--no-color` is seen in a line's words before they are parsed, but not after `--`.
+    @Test func noColorInWords() {
+        #expect(Colour.refused(by: ["--no-color", "network", "lst"]))
+        #expect(Colour.refused(by: ["network", "list", "--no-color"]))
+        #expect(!Colour.refused(by: ["network", "list"]))
+        #expect(!Colour.refused(by: ["server", "create", "--", "--no-color"]))
+    }
+
+    /// An error block's first line is bold red; its line break and details stay plain.
+    @Test func errorHeader() {
+        #expect(Colour.header(of: "(404) Not found\n|  details\n") == "\(Self.boldRed)(404) Not found\(Self.reset)\n|  details\n")
+        #expect(Colour.header(of: "Error: no\n") == "\(Self.boldRed)Error: no\(Self.reset)\n")
+        #expect(Colour.header(of: "no line break") == "\(Self.boldRed)no line break\(Self.reset)")
+        #expect(Colour.header(of: "\nstarts empty\n") == "\nstarts empty\n")
+        #expect(Colour.header(of: "") == "")
     }
 
     static func items(_ statuses: [String]) -> [JSONObject] {
@@ -92,6 +111,33 @@ import Testing
                 let plain = await quiet.run(["network", "list", "-l"], terminal: true)
                 #expect(plain.out.contains("status: ACTIVE\n"), "\(variables)")
                 #expect(!plain.out.contains("\u{1B}"), "\(variables)")
+                let failed = await quiet.run(["network", "info", "424242"], terminal: true)
+                #expect(failed.status != 0)
+                #expect(failed.err.hasPrefix("(404)"), "\(variables): \(failed.err)")
+                #expect(!failed.err.contains("\u{1B}"), "\(variables)")
+            }
+        }
+    }
+
+    /// The first line of an error block is coloured on a terminal: a cloud's error, and a line that does not parse.
+    @Test func errorHeadersOnlyOnATerminalWithoutNoColor() async throws {
+        try await withLocalCloud(settle: 0) { cloud in
+            let h = try CommandHarness(url: cloud.identityURL, token: cloud.tokens[0])
+            let missing = await h.run(["network", "info", "424242"], terminal: true)
+            #expect(missing.status == 1)
+            #expect(missing.err.hasPrefix(Self.boldRed + "(404)"), "\(missing.err)")
+            #expect(missing.err.components(separatedBy: "\u{1B}").count == 3, "one start and one end: \(missing.err)")
+            let mistyped = await h.run(["network", "lst"], terminal: true)
+            #expect(mistyped.status == 2)
+            #expect(mistyped.err.hasPrefix(Self.boldRed + "Error: "), "\(mistyped.err)")
+            for (words, terminal) in [
+                (["network", "info", "424242"], false), (["--no-color", "network", "info", "424242"], true),
+                (["network", "lst", "--no-color"], true),
+            ] {
+                let plain = await h.run(words, terminal: terminal)
+                #expect(plain.status != 0)
+                #expect(!plain.err.isEmpty)
+                #expect(!plain.err.contains("\u{1B}"), "\(words): \(plain.err)")
             }
         }
     }

@@ -6,12 +6,16 @@ public final class BufferedOutput: OutputSink {
     public let errorIsTerminal: Bool
     public let columns: Int?
     public let colours: Bool
+    public let errorColours: Bool
 
-    /// - Parameter colours: whether to act as a terminal that may be given colour (for tests of colour).
-    public init(errorIsTerminal: Bool = false, columns: Int? = nil, colours: Bool = false) {
+    /// - Parameters:
+    ///   - colours: whether standard output acts as a terminal that may be given colour (for tests of colour).
+    ///   - errorColours: the same for the error stream.
+    public init(errorIsTerminal: Bool = false, columns: Int? = nil, colours: Bool = false, errorColours: Bool = false) {
         self.errorIsTerminal = errorIsTerminal
         self.columns = columns
         self.colours = colours
+        self.errorColours = errorColours
     }
 
     public func write(_ text: String, to stream: OutputStream) {

@@ -9,7 +9,9 @@ public final class FileDescriptorSink: OutputSink {
     public let error: Int32
     public let errorIsTerminal: Bool
     public let columns: Int?
+    /// Whether standard output is a terminal (colour is decided with it: ``Colour``).
     public let colours: Bool
+    public var errorColours: Bool { errorIsTerminal }
     /// The errno of the first failed write to `standard` (0: none); later writes there are dropped.
     private let failure = Atomic<Int32>(0)
 

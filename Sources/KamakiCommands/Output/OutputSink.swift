@@ -26,11 +26,14 @@ public protocol OutputSink: Sendable {
     /// Whether standard output is a terminal that may be given colour (see ``Colour``): false for
     /// pipes, files and buffers, which never get escape codes.
     var colours: Bool { get }
+    /// Whether the error stream is a terminal that may be given colour (an error block's first line).
+    var errorColours: Bool { get }
 }
 
 extension OutputSink {
     public func standardFailure() -> Int32? { nil }
     public var colours: Bool { false }
+    public var errorColours: Bool { false }
     public func failure(_ block: String) { write(block, to: .error) }
 
     /// Writes a line to standard output.

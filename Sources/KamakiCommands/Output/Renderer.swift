@@ -147,11 +147,11 @@ struct Renderer {
         var shown = ""
         appendScalar(.string(status), to: &shown)
         trimTrailingSpaces(&shown)
-        guard let colour = Colour.status(status) else {
+        guard let role = Colour.status(status) else {
             text += shown
             return
         }
-        Colour.append(shown, in: colour, to: &text)
+        Colour.append(shown, as: role, to: &text)
     }
 
     /// Removes the spaces (characters that are a space alone) at the end of `text`: never more than the
