@@ -54,6 +54,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"6.0.0"),
         // YAML output (`--output-format yaml`).
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // The escape codes of colour (statuses in lists; off with NO_COLOR, --no-color, TERM=dumb or no terminal).
+        .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     ],
     targets: [
         .target(
@@ -78,6 +80,7 @@ let package = Package(
                 "KamakiClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "Rainbow", package: "Rainbow"),
             ],
             swiftSettings: upcoming + buildInfo
         ),

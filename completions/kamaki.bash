@@ -176,7 +176,7 @@ _kamaki() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=(-v --verbose)
-    local -a non_repeating_flags=(-V --version -d --debug --verbose-with-data -k --ignore-ssl --insecure -h --help)
+    local -a non_repeating_flags=(-V --version -d --debug --verbose-with-data -k --ignore-ssl --insecure --no-color -h --help)
     local -a repeating_options=(-o --options)
     local -a non_repeating_options=(-c --config --cloud --ca-certs)
     __kamaki_offer_flags_options 0

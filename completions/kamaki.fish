@@ -20,7 +20,7 @@ function __kamaki_parse_tokens -S
     set -l unparsed_tokens (__kamaki_tokens -pc)
     switch $unparsed_tokens[1]
     case 'kamaki'
-        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'k/ignore-ssl' 'ca-certs=' 'h/help'
+        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'k/ignore-ssl' 'ca-certs=' 'no-color' 'h/help'
         switch $unparsed_tokens[1]
         case 'network'
             __kamaki_parse_subcommand 0 'h/help'
@@ -269,6 +269,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" cloud' -l 'cloud' -d 'Use this configured cloud (`local` is the embedded one).' -rfka '(__kamaki_custom_completion ---completion -- --cloud (count (__kamaki_tokens -pc)) (__kamaki_tokens -tC))'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ignore-ssl insecure k' -s 'k' -l 'ignore-ssl' -l 'insecure' -d 'Do not verify TLS certificates.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ca-certs' -l 'ca-certs' -d 'CA bundle for TLS verification.' -rF
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" no-color' -l 'no-color' -d 'No colour in the output (as NO_COLOR does; without a terminal there is none).'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_positional "kamaki" -eq 1' -fa 'network' -d 'Networking API network commands'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_positional "kamaki" -eq 1' -fa 'subnet' -d 'Networking API subnet commands'

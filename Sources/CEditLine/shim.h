@@ -62,8 +62,12 @@ static inline int kamaki_el_prepare_terminal(EditLine *el, int on) {
     return el_set(el, EL_PREP_TERM, on);
 }
 
-static inline int kamaki_el_set_prompt(EditLine *el, char *(*prompt)(EditLine *)) {
-    return el_set(el, EL_PROMPT, prompt);
+/* The prompt callback with a marker character: text between two markers is printed as it is and
+ * takes no columns (the escape sequences of the prompt's colours). With EL_PROMPT libedit counts
+ * every byte of an escape sequence as a column, so the cursor, and every redraw of the line after an
+ * edit, would land that many columns to the right of where the text really is. */
+static inline int kamaki_el_set_prompt_esc(EditLine *el, char marker, char *(*prompt)(EditLine *)) {
+    return el_set(el, EL_PROMPT_ESC, prompt, (int)marker);
 }
 
 static inline int kamaki_el_set_history(EditLine *el, History *h) {

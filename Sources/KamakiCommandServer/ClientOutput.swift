@@ -14,6 +14,8 @@ final class ClientOutput: OutputSink {
 
     var errorIsTerminal: Bool { target.errorIsTerminal }
     var columns: Int? { target.columns }
+    var colours: Bool { target.colours }
+    var errorColours: Bool { target.errorColours }
 
     init(target: FileDescriptorSink) {
         self.target = target

@@ -35,8 +35,12 @@ public enum ShellMain {
         let interactive = scriptPath == nil && runner.environment.stdinIsTerminal && runner.environment.stdoutIsTerminal
         if interactive { TerminalLocale.ensureUTF8() }
         Interrupt.install()
+        // `--no-color` given to the shell holds for the whole session (commands get no global options of the shell's).
+        let colourRefused = Colour.refused(by: arguments)
         let output = TerminalOutput(
-            errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"])
+            errorIsTerminal: runner.environment.stderrIsTerminal, columnsVariable: runner.environment.variables["COLUMNS"],
+            colours: runner.environment.stdoutIsTerminal && !colourRefused,
+            errorColours: runner.environment.stderrIsTerminal && !colourRefused)
         var connection: CloudConnection?
         do {
             connection = try runner.sessionConnection(arguments: arguments, output: output)

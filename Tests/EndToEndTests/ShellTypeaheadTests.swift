@@ -15,7 +15,8 @@ import Testing
         ]
         for attempt in 1...10 {
             let terminal = try PseudoTerminal(BinaryRun.product("kamaki"), environment: environment)
-            try #require(terminal.read(until: "[local]: "), "attempt \(attempt): no prompt; saw \(terminal.text)")
+            // The prompt's end: its cloud is coloured (`[ESC[36mlocal ESC[0m]: `) on this terminal.
+            try #require(terminal.read(until: "]: "), "attempt \(attempt): no prompt; saw \(terminal.text)")
             terminal.write([0x04])
             let status = terminal.waitForExit()
             #expect(status == 0, "attempt \(attempt): the shell did not quit on Ctrl-D; saw \(terminal.text.debugDescription)")

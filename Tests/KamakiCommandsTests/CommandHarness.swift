@@ -39,8 +39,9 @@ struct CommandHarness {
         await run(words)
     }
 
-    func run(_ words: [String], connection: CloudConnection? = nil) async -> Result {
-        let output = BufferedOutput()
+    /// - Parameter terminal: whether stdout and stderr act as terminals (which may be given colour).
+    func run(_ words: [String], connection: CloudConnection? = nil, terminal: Bool = false) async -> Result {
+        let output = BufferedOutput(colours: terminal, errorColours: terminal)
         let status = await runner.run(words, output: output, session: session, connection: connection)
         return Result(status: status, out: output.standard, err: output.error)
     }

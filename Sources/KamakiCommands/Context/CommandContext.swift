@@ -71,5 +71,9 @@ public final class CommandContext: Sendable {
     var ids: IDCache? { try? connection().ids }
 
     /// A renderer on this context's output.
-    var render: Renderer { Renderer(output: output, presentation: presentation) }
+    var render: Renderer {
+        Renderer(
+            output: output, presentation: presentation,
+            colours: Colour.enabled(terminal: output.colours, variables: environment.variables, noColor: global.noColor))
+    }
 }

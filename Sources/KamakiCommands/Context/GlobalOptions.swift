@@ -35,13 +35,16 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     @Option(name: .customLong("ca-certs"), help: ArgumentHelp("CA bundle for TLS verification.", valueName: "FILE"), completion: .file())
     var caCerts: String?
 
+    @Flag(name: .customLong("no-color"), help: "No colour in the output (as NO_COLOR does; without a terminal there is none).")
+    var noColor = false
+
     public init() {}
 
     /// The parsed values, as a plain value the rest of the run reads.
     var settings: GlobalSettings {
         GlobalSettings(
             httpLogLevel: debug || verboseWithData || verbose >= 2 ? 2 : (verbose >= 1 ? 1 : 0),
-            configPath: configPath, overrides: overrides, cloud: cloud, ignoreSSL: ignoreSSL, caCerts: caCerts)
+            configPath: configPath, overrides: overrides, cloud: cloud, ignoreSSL: ignoreSSL, caCerts: caCerts, noColor: noColor)
     }
 }
 
@@ -55,6 +58,8 @@ struct GlobalSettings: Sendable {
     var cloud: String?
     var ignoreSSL = false
     var caCerts: String?
+    /// `--no-color`.
+    var noColor = false
 
     /// Whether any option picks or changes the cloud (then a session's connection is not reused).
     var choosesCloud: Bool {

@@ -5,10 +5,17 @@ public final class BufferedOutput: OutputSink {
     private let state = Mutex<(out: String, err: String)>(("", ""))
     public let errorIsTerminal: Bool
     public let columns: Int?
+    public let colours: Bool
+    public let errorColours: Bool
 
-    public init(errorIsTerminal: Bool = false, columns: Int? = nil) {
+    /// - Parameters:
+    ///   - colours: whether standard output acts as a terminal that may be given colour (for tests of colour).
+    ///   - errorColours: the same for the error stream.
+    public init(errorIsTerminal: Bool = false, columns: Int? = nil, colours: Bool = false, errorColours: Bool = false) {
         self.errorIsTerminal = errorIsTerminal
         self.columns = columns
+        self.colours = colours
+        self.errorColours = errorColours
     }
 
     public func write(_ text: String, to stream: OutputStream) {

@@ -9,6 +9,9 @@ public final class FileDescriptorSink: OutputSink {
     public let error: Int32
     public let errorIsTerminal: Bool
     public let columns: Int?
+    /// Whether standard output is a terminal (colour is decided with it: ``Colour``).
+    public let colours: Bool
+    public var errorColours: Bool { errorIsTerminal }
     /// The errno of the first failed write to `standard` (0: none); later writes there are dropped.
     private let failure = Atomic<Int32>(0)
 
@@ -17,6 +20,7 @@ public final class FileDescriptorSink: OutputSink {
         self.standard = standard
         self.error = error
         self.errorIsTerminal = isatty(error) == 1
+        self.colours = isatty(standard) == 1
         self.columns = TerminalWidth.columns(variable: columnsVariable, descriptors: [standard, error])
     }
 

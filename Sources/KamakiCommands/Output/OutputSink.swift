@@ -23,10 +23,17 @@ public protocol OutputSink: Sendable {
     /// Writes why a command failed (an error block: its `(STATUS) message` or `Error:` line and
     /// its details) to the error stream; a script labels it with the line that failed.
     func failure(_ block: String)
+    /// Whether standard output is a terminal that may be given colour (see ``Colour``): false for
+    /// pipes, files and buffers, which never get escape codes.
+    var colours: Bool { get }
+    /// Whether the error stream is a terminal that may be given colour (an error block's first line).
+    var errorColours: Bool { get }
 }
 
 extension OutputSink {
     public func standardFailure() -> Int32? { nil }
+    public var colours: Bool { false }
+    public var errorColours: Bool { false }
     public func failure(_ block: String) { write(block, to: .error) }
 
     /// Writes a line to standard output.

@@ -6,11 +6,13 @@ struct Renderer {
     let output: any OutputSink
     /// `--output-format` and `--column`, for ``json(_:)``; nil: JSON.
     var presentation: Presentation?
+    /// Whether statuses are coloured (``Colour``): the context decides, from the sink, the environment and `--no-color`.
+    var colours = false
 
     /// Prints a resource as `key: value` lines.
     func dict(_ object: JSONObject, order: [String] = [], indent: Int = 0, nestedOrders: [String: [String]] = [:]) {
         var text = ""
-        var layout = Layout(nestedOrders: nestedOrders)
+        var layout = Layout(nestedOrders: nestedOrders, colours: colours)
         layout.appendDict(object, order: order, indent: indent, skipping: [], into: &text)
         output.write(text, to: .standard)
     }
@@ -26,7 +28,7 @@ struct Renderer {
     ) {
         var text = ""
         var wrote = false
-        var layout = Layout(nestedOrders: nestedOrders)
+        var layout = Layout(nestedOrders: nestedOrders, colours: colours)
         for item in items {
             var separator = false
             for key in title {
@@ -64,10 +66,13 @@ struct Renderer {
     /// items was most of the time `-l` took.
     struct Layout {
         let nestedOrders: [String: [String]]
+        /// Whether a `status` value is coloured.
+        var colours = false
         private var orders: [(preferred: [String], keys: [String], ordered: [String])] = []
 
-        init(nestedOrders: [String: [String]]) {
+        init(nestedOrders: [String: [String]], colours: Bool = false) {
             self.nestedOrders = nestedOrders
+            self.colours = colours
         }
 
         /// `FieldOrder.ordered(keys, preferred:)`, from the memory when these keys were seen last.
@@ -92,6 +97,10 @@ struct Renderer {
                 case .array(let items):
                     text += ":\n"
                     appendArray(items, order: nestedOrders[key] ?? [], indent: indent + 4, into: &text)
+                case .string(let status) where colours && key == "status":
+                    text += ": "
+                    Renderer.appendStatus(status, to: &text)
+                    text += "\n"
                 default:
                     text += ": "
                     Renderer.appendScalar(value, to: &text)
@@ -130,6 +139,19 @@ struct Renderer {
         case .string(let s) where !TerminalText.containsControl(s): text += s
         default: text += scalar(value)
         }
+    }
+
+    /// Appends a status, in its colour if it has one; control characters are escaped first (``TerminalText``),
+    /// so colour never lets them through, and trailing spaces go as ``trimTrailingSpaces(_:)`` takes them.
+    static func appendStatus(_ status: String, to text: inout String) {
+        var shown = ""
+        appendScalar(.string(status), to: &shown)
+        trimTrailingSpaces(&shown)
+        guard let role = Colour.status(status) else {
+            text += shown
+            return
+        }
+        Colour.append(shown, as: role, to: &text)
     }
 
     /// Removes the spaces (characters that are a space alone) at the end of `text`: never more than the

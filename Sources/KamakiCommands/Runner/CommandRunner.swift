@@ -26,8 +26,15 @@ public struct CommandRunner: Sendable {
         _ words: [String], output: any OutputSink, session: SessionState? = nil, connection: CloudConnection? = nil,
         config: Result<ConfigFile, any Error>? = nil
     ) async -> Int32 {
+        let output = colouringFailures(output, words: words)
         let status = await runLine(words, output: output, session: session, connection: connection, config: config)
         return Self.status(status, output: output)
+    }
+
+    /// `output`, with the first line of its error blocks coloured when its error stream gets colour (``Colour``).
+    func colouringFailures(_ output: any OutputSink, words: [String]) -> any OutputSink {
+        let colour = Colour.enabled(terminal: output.errorColours, variables: environment.variables, noColor: Colour.refused(by: words))
+        return colour ? ColouredFailures(output) : output
     }
 
     /// A command's status once its output is out: standard output that could not be written is

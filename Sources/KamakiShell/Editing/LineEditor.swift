@@ -34,7 +34,7 @@ final class LineEditor {
             if let historyPath { kamaki_history_load(history, historyPath) }
         }
         kamaki_el_set_clientdata(editor, Unmanaged.passUnretained(self).toOpaque())
-        kamaki_el_set_prompt(editor) { editor in
+        kamaki_el_set_prompt_esc(editor, Self.invisible) { editor in
             guard let editor, let me = LineEditor.from(editor) else { return nil }
             if let first = me.onFirstPrompt {
                 me.onFirstPrompt = nil
@@ -99,10 +99,36 @@ final class LineEditor {
     /// Text to put on the next line before the user edits it (the tutorial's next command).
     var prefill: String?
 
+    /// The marker around the parts of the prompt that take no room on the screen (``marked(_:)``).
+    static let invisible = CChar(1)
+
+    /// `prompt` with each escape sequence (`ESC [` … a final byte, a colour's) between two
+    /// ``invisible`` markers, for libedit to print without counting it as columns.
+    static func marked(_ prompt: String) -> String {
+        guard prompt.utf8.contains(0x1B) else { return prompt }
+        var marked: [UInt8] = []
+        var inSequence = false
+        for byte in prompt.utf8 {
+            if byte == 0x1B, !inSequence {
+                inSequence = true
+                marked.append(UInt8(invisible))
+            }
+            marked.append(byte)
+            // A control sequence ends with a byte from `@` to `~` (after its `[`).
+            if inSequence, byte != UInt8(ascii: "["), (0x40...0x7E).contains(byte) {
+                inSequence = false
+                marked.append(UInt8(invisible))
+            }
+        }
+        if inSequence { marked.append(UInt8(invisible)) }
+        return String(decoding: marked, as: UTF8.self)
+    }
+
     /// Reads one edited line.
+    /// - Parameter prompt: the prompt; its colours' escape sequences are marked for libedit here (``marked(_:)``).
     func readLine(prompt: String) -> LineRead {
         free(promptBuffer)
-        promptBuffer = strdup(prompt)
+        promptBuffer = strdup(Self.marked(prompt))
         _ = Interrupt.take()
         if let text = prefill {
             prefill = nil

@@ -56,6 +56,9 @@ final class PagerOutput: OutputSink {
 
     var errorIsTerminal: Bool { terminal.errorIsTerminal }
     var columns: Int? { terminal.columns }
+    /// Colour goes through the pager (`less -R` shows it) as to the terminal.
+    var colours: Bool { terminal.colours }
+    var errorColours: Bool { terminal.errorColours }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         let columns = columns

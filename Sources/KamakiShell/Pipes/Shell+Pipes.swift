@@ -106,6 +106,8 @@ final class PipeOutput: OutputSink {
     }
 
     var errorIsTerminal: Bool { errors?.errorIsTerminal ?? pipe.errorIsTerminal }
+    /// Errors on the terminal may have colour; what goes into the pipe never has (``OutputSink/colours`` is false).
+    var errorColours: Bool { errors?.errorColours ?? pipe.errorColours }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         if stream == .error, let errors { errors.write(text, to: .error) } else { pipe.write(text, to: stream) }

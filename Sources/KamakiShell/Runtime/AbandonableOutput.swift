@@ -17,6 +17,8 @@ final class AbandonableOutput: OutputSink {
 
     var errorIsTerminal: Bool { base.errorIsTerminal }
     var columns: Int? { base.columns }
+    var colours: Bool { base.colours }
+    var errorColours: Bool { base.errorColours }
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         abandoned.withLock { abandoned in

@@ -4,8 +4,8 @@ import KamakiCommands
 
 /// A script line's output: everything passes through, and why the line failed (an error block,
 /// ``OutputSink/failure(_:)``) is labelled with the line, `line 3: network info 99: (404) …`.
-final class ScriptLineOutput: OutputSink {
-    private let base: any OutputSink
+final class ScriptLineOutput: ForwardingSink {
+    let base: any OutputSink
     let label: String
 
     init(base: any OutputSink, label: String) {
@@ -13,10 +13,6 @@ final class ScriptLineOutput: OutputSink {
         self.label = label
     }
 
-    var errorIsTerminal: Bool { base.errorIsTerminal }
-    var columns: Int? { base.columns }
-    func write(_ text: String, to stream: KamakiCommands.OutputStream) { base.write(text, to: stream) }
-    func standardFailure() -> Int32? { base.standardFailure() }
     func failure(_ block: String) { base.failure(label + block) }
 }
 
@@ -28,7 +24,7 @@ extension Shell {
 
     /// Says why a line failed on the error stream (labelled with the line in a script).
     func reportFailure(_ message: String) {
-        failures.failure(message + "\n")
+        failures.failure(errorColour ? Colour.header(of: message + "\n") : message + "\n")
     }
 
     /// `line 3: network info 99: `: the line's number in the script (of its first line, when a

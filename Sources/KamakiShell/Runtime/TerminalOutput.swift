@@ -9,14 +9,21 @@ import Synchronization
 final class TerminalOutput: OutputSink {
     private let held = Mutex<(holding: Bool, queue: [(String, KamakiCommands.OutputStream)])>((false, []))
     let errorIsTerminal: Bool
+    /// Whether stdout, and stderr, may be given colour (``Colour``).
+    let colours: Bool
+    let errorColours: Bool
     /// `COLUMNS` of the run's environment.
     private let columnsVariable: String?
 
     /// - Parameters:
     ///   - errorIsTerminal: whether stderr is a terminal (from the run's `RunEnvironment`).
     ///   - columnsVariable: `COLUMNS` (from the run's `RunEnvironment`).
-    init(errorIsTerminal: Bool, columnsVariable: String?) {
+    ///   - colours: whether stdout is a terminal that may be given colour (from the run's `RunEnvironment`,
+    ///     false when the shell was given `--no-color`); `errorColours`: the same for stderr.
+    init(errorIsTerminal: Bool, columnsVariable: String?, colours: Bool = false, errorColours: Bool = false) {
         self.errorIsTerminal = errorIsTerminal
+        self.colours = colours
+        self.errorColours = errorColours
         self.columnsVariable = columnsVariable
     }
 

@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiCommands
 
 /// The shell's context: the cloud, the group the user entered, and the selections (kept in the
@@ -15,12 +16,20 @@ final class ShellContext {
     }
 
     /// The prompt, kept short.
-    var prompt: String {
-        var parts = [cloud ?? "kamaki"]
-        if let group { parts.append(group) }
-        if let network = session.network { parts.append("network:" + Self.short(network)) }
-        if let server = session.server { parts.append("server:" + Self.short(server)) }
-        return "[" + parts.joined(separator: " ") + "]: "
+    var prompt: String { prompt(coloured: false) }
+
+    /// The prompt, its cloud and its context (group, selections) in their colours when `coloured`
+    /// (``Colour``); names and ids are escaped for the terminal first.
+    func prompt(coloured: Bool) -> String {
+        var context: [String] = []
+        if let group { context.append(group) }
+        if let network = session.network { context.append("network:" + Self.short(network)) }
+        if let server = session.server { context.append("server:" + Self.short(server)) }
+        let cloudText = TerminalText.escaped(cloud ?? "kamaki")
+        let contextText = TerminalText.escaped(context.joined(separator: " "))
+        guard coloured else { return "[" + cloudText + (context.isEmpty ? "" : " " + contextText) + "]: " }
+        let shownContext = context.isEmpty ? "" : " " + Colour.styled(contextText, as: .context)
+        return "[" + Colour.styled(cloudText, as: .cloud) + shownContext + "]: "
     }
 
     /// The `context` built-in's lines.

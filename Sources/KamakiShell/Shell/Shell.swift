@@ -54,7 +54,7 @@ final class Shell {
         while true {
             followConfigChanges()
             hold(true)
-            let read = reader.readLine(prompt: pending.isEmpty ? context.prompt : "...> ")
+            let read = reader.readLine(prompt: pending.isEmpty ? context.prompt(coloured: promptColour) : "...> ")
             hold(false)
             switch read {
             case .interrupted:
