@@ -243,7 +243,7 @@ _kamaki_network_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
     repeating_options=(--column)
-    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -280,6 +280,9 @@ _kamaki_network_list() {
         return
         ;;
     '--user-id')
+        return
+        ;;
+    '-n'|'--number')
         return
         ;;
     esac
@@ -504,7 +507,7 @@ _kamaki_subnet_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
     repeating_options=(--column)
-    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -538,6 +541,9 @@ _kamaki_subnet_list() {
         return
         ;;
     '--id-like')
+        return
+        ;;
+    '-n'|'--number')
         return
         ;;
     esac
@@ -665,7 +671,7 @@ _kamaki_port_list() {
     repeating_flags=()
     non_repeating_flags=(--more -l --details -h --help)
     repeating_options=(--column)
-    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id)
+    non_repeating_options=(--output-format --name --name-prefix --name-suffix --name-like --id --id-prefix --id-suffix --id-like --user-id -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -702,6 +708,9 @@ _kamaki_port_list() {
         return
         ;;
     '--user-id')
+        return
+        ;;
+    '-n'|'--number')
         return
         ;;
     esac
@@ -879,7 +888,7 @@ _kamaki_ip_list() {
     repeating_flags=()
     non_repeating_flags=(-l --details -h --help)
     repeating_options=(--column)
-    non_repeating_options=(--output-format)
+    non_repeating_options=(--output-format -n --number)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -889,6 +898,9 @@ _kamaki_ip_list() {
         return
         ;;
     '--column')
+        return
+        ;;
+    '-n'|'--number')
         return
         ;;
     esac

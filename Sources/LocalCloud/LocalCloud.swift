@@ -36,7 +36,7 @@ public final class LocalCloud: Sendable {
         self.task = task
     }
 
-    /// The method and path of every request served so far, e.g. `POST /identity/v2.0/tokens`.
+    /// The method, path and query of every request served so far, e.g. `POST /identity/v2.0/tokens`.
     public var requestLog: [String] { log.all }  // the last RequestLog.capacity requests
 
     /// Opens (creating, migrating and seeding as needed) the state and starts serving; returns once the socket listens.

@@ -82,15 +82,26 @@ public final class IDCache: Sendable {
 
     /// Adds or updates one id.
     public func upsert(_ kind: IDKind, _ entry: IDEntry) {
-        guard kind.accepts(entry.id) else { return }
+        update(kind, with: [entry])
+    }
+
+    /// Adds or updates the ids of part of a list (`port list -n 20`), keeping the others and when the
+    /// kind was last listed whole.
+    public func update(_ kind: IDKind, with entries: [IDEntry]) {
+        let fresh = entries.filter { kind.accepts($0.id) }
+        guard !fresh.isEmpty else { return }
         bump(kind)
+        let ids = Set(fresh.map(\.id))
         withKind(kind) {
-            var list = $0.entries
-            list.removeAll { $0.id == entry.id }
-            list.append(entry)
+            let list = $0.entries.filter { !ids.contains($0.id) } + fresh
             $0 = IDCacheFile.Kind(entries: list.sorted(by: Self.idOrder), refreshed: $0.refreshed)
         }
         save()
+    }
+
+    /// Replaces a kind's ids with a full list, or adds those of part of one (`partial`).
+    public func record(_ kind: IDKind, _ entries: [IDEntry], partial: Bool) {
+        if partial { update(kind, with: entries) } else { replace(kind, with: entries) }
     }
 
     /// Forgets one id.

@@ -22,7 +22,8 @@ struct CloudResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let path = request.uri.path
-        log.append("\(request.method.rawValue) \(path)")
+        let query = request.uri.query.map { $0.isEmpty ? "" : "?" + $0 } ?? ""
+        log.append("\(request.method.rawValue) \(path)\(query)")
         return await answer(request, path: path, context: context)
     }
 

@@ -1,6 +1,6 @@
 import Synchronization
 
-/// The method and path of the requests served, for tests that count requests. It keeps the last
+/// The method, path and query of the requests served, for tests that count requests. It keeps the last
 /// ``capacity`` entries, so a long-running server does not grow without bound.
 final class RequestLog: Sendable {
     /// How many entries are kept (about 50 bytes each).

@@ -13,8 +13,9 @@ enum FloatingIPsRoutes {
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { store, user in
             let since = try request.changesSince(now: store.now)
+            let page = try ListPage(query: request.query)
             let ips = try store.floatingIPs(of: user.id, since: since)
-            return .list("floatingips", ips.map(\.json), since: since)
+            return .page("floatingips", ips, page: page, since: since, links: request.links, id: \.id, json: \.json)
         }
     }
 

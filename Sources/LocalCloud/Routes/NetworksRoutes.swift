@@ -12,8 +12,9 @@ enum NetworksRoutes {
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { store, user in
             let since = try request.changesSince(now: store.now)
+            let page = try ListPage(query: request.query)
             let networks = try store.networks(visibleTo: user.id, since: since)
-            return .list("networks", networks.map { $0.json(request.links) }, since: since)
+            return .page("networks", networks, page: page, since: since, links: request.links, id: \.id) { $0.json(request.links) }
         }
     }
 

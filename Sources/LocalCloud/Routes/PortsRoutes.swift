@@ -9,10 +9,15 @@ enum PortsRoutes {
         table.add("/network/v2.0/ports/{}", allow: "GET,DELETE,PUT", ["GET": get, "PUT": update, "DELETE": delete])
     }
 
-    /// Filters such as `?device_id=` are ignored, as in Synnefo.
+    /// Filters such as `?device_id=` are ignored, as in Synnefo; `limit` and `marker` page it as Neutron does
+    /// (``ListPage``).
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { store, user in
-            let body = try store.portListBody(of: user.id, links: request.links, cache: request.cloud.portListCache)
+            let page = try ListPage(query: request.query)
+            let body =
+                try page.isWhole
+                ? store.portListBody(of: user.id, links: request.links, cache: request.cloud.portListCache)
+                : store.portListBody(of: user.id, links: request.links, page: page)
             return CloudResponse(status: 200, body: nil, buffer: body)
         }
     }

@@ -11,8 +11,9 @@ enum SubnetsRoutes {
     @Sendable static func list(_ request: CloudRequest) async throws -> CloudResponse {
         try await request.read { store, user in
             let since = try request.changesSince(now: store.now)
+            let page = try ListPage(query: request.query)
             let subnets = try store.subnets(visibleTo: user.id, since: since)
-            return .list("subnets", subnets.map { $0.json(request.links) }, since: since)
+            return .page("subnets", subnets, page: page, since: since, links: request.links, id: \.id) { $0.json(request.links) }
         }
     }
 

@@ -17,10 +17,11 @@ extension CloudStore {
     }
 
     /// Calls `body` with each of the user's ports, ordered by id, and the network facts to render them;
-    /// the ports are read one at a time, never as one list.
-    func forEachPort(of user: String, _ body: (PortRecord, NetworkFacts) throws -> Void) throws {
+    /// the ports are read one at a time, never as one list. With a `page`, only its ports and the one after
+    /// them, if any (which tells that more follow).
+    func forEachPort(of user: String, page: ListPage = .whole, _ body: (PortRecord, NetworkFacts) throws -> Void) throws {
         let facts = try NetworkFacts.load(db)
-        let ports = try PortRecord.list(db, user: user, now: now)
+        let ports = try PortRecord.list(db, user: user, now: now, after: page.marker, limit: page.rowsToRead)
         while let port = try ports.next() { try body(port, facts) }
     }
 
@@ -40,6 +41,33 @@ extension CloudStore {
         }
         body.writeString("]}")
         if let cache, let key { cache.keep(body, for: key, until: until) }
+        return body
+    }
+
+    /// One page of the user's port list (``ListPage``), `{"ports": [...]}` with `ports_links` when more
+    /// follow; written as ``portListBody(of:links:cache:)`` writes the whole list, and never cached.
+    func portListBody(of user: String, links: Links, page: ListPage) throws -> ByteBuffer {
+        var body = ByteBufferAllocator().buffer(capacity: 1 << 12)
+        body.writeString(#"{"ports": ["#)
+        var writer = PortJSONWriter(links, now: now)
+        var written = 0
+        var last: Int64?
+        var more = false
+        try forEachPort(of: user, page: page) { port, facts in
+            if let limit = page.limit, written == limit {
+                more = true
+                return
+            }
+            writer.write(port, facts: facts, into: &body)
+            written += 1
+            last = port.id
+        }
+        body.writeString("]")
+        if more, let last {
+            body.writeString(#", "ports_links": "#)
+            body.writeString(page.nextLinks("ports", after: last, links: links).serialized())
+        }
+        body.writeString("}")
         return body
     }
 

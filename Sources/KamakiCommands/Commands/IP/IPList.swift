@@ -9,11 +9,13 @@ struct IPList: KamakiCommand {
     @OptionGroup var format: FormatOptions
     /// Accepted as on every other list: `ip list` always shows each IP's fields.
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field (as ip list always does).") var details = false
+    @OptionGroup var count: ListNumber
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let ips = try await client.listFloatingIPs()
-        context.ids?.replace(.floatingIP, with: ips.map(IDEntry.init))
+        let ips = try await count.read(
+            filtered: false, first: { try await client.listFloatingIPs(first: $0) }, all: { try await client.listFloatingIPs() },
+            cache: { context.ids?.record(.floatingIP, $0.map(IDEntry.init), partial: $1) }, keep: { $0 })
         if format.json { return context.render.json(.array(ips.map(\.json))) }
         context.render.list(ips.map(\.raw), title: ["id"], details: true, order: FieldOrder.floatingIP)
     }

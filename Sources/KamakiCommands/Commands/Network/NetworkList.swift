@@ -10,12 +10,14 @@ struct NetworkList: KamakiCommand {
     @OptionGroup var filters: NameFilters
     @Flag(name: [.customShort("l"), .customLong("details")], help: "Show every field.") var details = false
     @Option(name: .customLong("user-id"), help: "Show only networks of this user.") var userID: String?
+    @OptionGroup var count: ListNumber
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let all = try await client.listNetworks()
-        context.ids?.replace(.network, with: all.map(IDEntry.init))
-        let networks = filters.filter(all).filter { userID == nil || $0.userID == userID }
+        let networks = try await count.read(
+            filtered: filters.isActive || userID != nil, first: { try await client.listNetworks(first: $0) },
+            all: { try await client.listNetworks() }, cache: { context.ids?.record(.network, $0.map(IDEntry.init), partial: $1) },
+            keep: { networks in filters.filter(networks).filter { userID == nil || $0.userID == userID } })
         if format.json { return context.render.json(.array(networks.map(\.json))) }
         context.render.list(
             networks.map(\.raw), details: details, order: FieldOrder.network,

@@ -59,17 +59,10 @@ enum CatalogCommands {
     }
 }
 
-/// kamaki 0.16's `-n`/`--number` and `--enumerate` of list commands.
+/// kamaki 0.16's `-n`/`--number` (``ListNumber``) and `--enumerate` of list commands.
 struct ListPaging: ParsableArguments, Sendable {
-    @Option(name: [.customShort("n"), .customLong("number")], help: "Show at most this many.") var number: Int?
+    @OptionGroup var count: ListNumber
     @Flag(name: .customLong("enumerate"), help: "Number the lines.") var enumerate = false
 
-    func validate() throws {
-        if let number, number < 0 { throw ValidationError("--number must be 0 or more, not \(number)") }
-    }
-
-    func apply<T>(_ items: [T]) -> [T] {
-        guard let number, number > 0 else { return items }
-        return Array(items.prefix(number))
-    }
+    func apply<T>(_ items: [T]) -> [T] { count.apply(items) }
 }

@@ -77,9 +77,12 @@ struct NameFilters: ParsableArguments, Sendable {
         return true
     }
 
+    /// Whether any filter is given.
+    var isActive: Bool { [name, namePrefix, nameSuffix, nameLike, id, idPrefix, idSuffix, idLike].contains { $0 != nil } }
+
     func filter<R: APIResource>(_ items: [R]) -> [R] {
         // Without a filter, ten thousand items are not lower-cased for nothing.
-        guard [name, namePrefix, nameSuffix, nameLike, id, idPrefix, idSuffix, idLike].contains(where: { $0 != nil }) else { return items }
+        guard isActive else { return items }
         return items.filter { matches(id: $0.id, name: $0.name) }
     }
 }

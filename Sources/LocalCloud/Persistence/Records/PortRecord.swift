@@ -81,9 +81,17 @@ struct PortRecord: Sendable, FetchableRecord {
         try fetchOne(db, sql: "SELECT \(columns) FROM ports WHERE id = ? AND user_id = ? AND \(live)", arguments: [id, user, now])
     }
 
-    /// The user's ports at `now`, ordered by id, one at a time.
-    static func list(_ db: Database, user: String, now: Int64) throws -> MapCursor<RowCursor, PortRecord> {
-        try cursor(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
+    /// The user's ports at `now`, ordered by id, one at a time; with `after`, only those with a greater id, and
+    /// with `limit`, at most that many (a page of the list, read from the id index without the rest).
+    static func list(
+        _ db: Database, user: String, now: Int64, after: Int64? = nil, limit: Int? = nil
+    ) throws -> MapCursor<RowCursor, PortRecord> {
+        guard after != nil || limit != nil else {
+            return try cursor(db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) ORDER BY id", arguments: [user, now])
+        }
+        return try cursor(
+            db, sql: "SELECT \(columns) FROM ports WHERE user_id = ? AND \(live) AND id > ? ORDER BY id LIMIT ?",
+            arguments: [user, now, after ?? Int64.min, limit ?? -1])
     }
 
     /// The ports of a server at `now`, ordered by id.
