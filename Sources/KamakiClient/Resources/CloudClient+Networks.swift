@@ -1,9 +1,10 @@
 public import KamakiAPI
 
 extension CloudClient {
-    /// `GET /networks/detail`: every visible network, public ones included.
+    /// `GET /networks/detail`: every visible network, public ones included. Neutron has no `/detail` (it
+    /// reads as a network's id) and lists every field at `GET /networks`.
     public func listNetworks() async throws -> [Network] {
-        try await list(Network.self, "networks", .network, "/networks/detail")
+        try await list(Network.self, "networks", .network, try await dialect() == .openstack ? "/networks" : "/networks/detail")
     }
 
     /// `GET /networks/{id}`.
