@@ -20,13 +20,13 @@ function __kamaki_parse_tokens -S
     set -l unparsed_tokens (__kamaki_tokens -pc)
     switch $unparsed_tokens[1]
     case 'kamaki'
-        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'os-cloud=' 'k/ignore-ssl' 'ca-certs=' 'h/help'
+        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'os-cloud=' 'k/ignore-ssl' 'ca-certs=' 'no-color' 'h/help'
         switch $unparsed_tokens[1]
         case 'network'
             __kamaki_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'user-id=' 'h/help'
+                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'user-id=' 'n/number=' 'h/help'
             case 'info'
                 __kamaki_parse_subcommand 1 'output-format=' 'column=+' 'h/help'
             case 'create'
@@ -46,7 +46,7 @@ function __kamaki_parse_tokens -S
             __kamaki_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'h/help'
+                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'n/number=' 'h/help'
             case 'info'
                 __kamaki_parse_subcommand 1 'output-format=' 'column=+' 'h/help'
             case 'create'
@@ -58,7 +58,7 @@ function __kamaki_parse_tokens -S
             __kamaki_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'user-id=' 'h/help'
+                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'name=' 'name-prefix=' 'name-suffix=' 'name-like=' 'id=' 'id-prefix=' 'id-suffix=' 'id-like=' 'more' 'l/details' 'user-id=' 'n/number=' 'h/help'
             case 'info'
                 __kamaki_parse_subcommand 1 'output-format=' 'column=+' 'h/help'
             case 'create'
@@ -74,7 +74,7 @@ function __kamaki_parse_tokens -S
             __kamaki_parse_subcommand 0 'h/help'
             switch $unparsed_tokens[1]
             case 'list'
-                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'l/details' 'h/help'
+                __kamaki_parse_subcommand 0 'output-format=' 'column=+' 'l/details' 'n/number=' 'h/help'
             case 'info'
                 __kamaki_parse_subcommand 1 'output-format=' 'column=+' 'h/help'
             case 'create'
@@ -270,6 +270,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" os-cloud' -l 'os-cloud' -d 'Use this cloud of clouds.yaml (as OS_CLOUD does).' -rfka '(__kamaki_custom_completion ---completion -- --os-cloud (count (__kamaki_tokens -pc)) (__kamaki_tokens -tC))'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ignore-ssl insecure k' -s 'k' -l 'ignore-ssl' -l 'insecure' -d 'Do not verify TLS certificates.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ca-certs' -l 'ca-certs' -d 'CA bundle for TLS verification.' -rF
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" no-color' -l 'no-color' -d 'No colour in the output (as NO_COLOR does; without a terminal there is none).'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_positional "kamaki" -eq 1' -fa 'network' -d 'Networking API network commands'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_positional "kamaki" -eq 1' -fa 'subnet' -d 'Networking API subnet commands'
@@ -308,6 +309,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network list" more' -l 'more' -d 'Page the list (with the PAGER, else less -FRX) when the output is a terminal, even a short one.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network list" details l' -s 'l' -l 'details' -d 'Show every field.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network list" user-id' -l 'user-id' -d 'Show only networks of this user.' -rfka ''
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network list" n number' -s 'n' -l 'number' -d 'Show at most this many.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network info" output-format' -l 'output-format' -d 'Print the whole resource(s) as json, yaml or a table (pretty_print: the usual text).' -rfka 'json pretty_print yaml table'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki network info"' -l 'column' -d 'With --output-format table: show this column (repeatable or comma-separated; -c COLUMN after --output-format table).' -rfka ''
@@ -363,6 +365,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet list" id-like' -l 'id-like' -d 'Show only items whose id contains this.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet list" more' -l 'more' -d 'Page the list (with the PAGER, else less -FRX) when the output is a terminal, even a short one.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet list" details l' -s 'l' -l 'details' -d 'Show every field.'
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet list" n number' -s 'n' -l 'number' -d 'Show at most this many.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet info" output-format' -l 'output-format' -d 'Print the whole resource(s) as json, yaml or a table (pretty_print: the usual text).' -rfka 'json pretty_print yaml table'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki subnet info"' -l 'column' -d 'With --output-format table: show this column (repeatable or comma-separated; -c COLUMN after --output-format table).' -rfka ''
@@ -405,6 +408,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port list" more' -l 'more' -d 'Page the list (with the PAGER, else less -FRX) when the output is a terminal, even a short one.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port list" details l' -s 'l' -l 'details' -d 'Show every field.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port list" user-id' -l 'user-id' -d 'Show only ports of this user.' -rfka ''
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port list" n number' -s 'n' -l 'number' -d 'Show at most this many.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port info" output-format' -l 'output-format' -d 'Print the whole resource(s) as json, yaml or a table (pretty_print: the usual text).' -rfka 'json pretty_print yaml table'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki port info"' -l 'column' -d 'With --output-format table: show this column (repeatable or comma-separated; -c COLUMN after --output-format table).' -rfka ''
@@ -448,6 +452,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_positional "kamak
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip list" output-format' -l 'output-format' -d 'Print the whole resource(s) as json, yaml or a table (pretty_print: the usual text).' -rfka 'json pretty_print yaml table'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip list"' -l 'column' -d 'With --output-format table: show this column (repeatable or comma-separated; -c COLUMN after --output-format table).' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip list" details l' -s 'l' -l 'details' -d 'Show every field (as ip list always does).'
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip list" n number' -s 'n' -l 'number' -d 'Show at most this many.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip list" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip info" output-format' -l 'output-format' -d 'Print the whole resource(s) as json, yaml or a table (pretty_print: the usual text).' -rfka 'json pretty_print yaml table'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki ip info"' -l 'column' -d 'With --output-format table: show this column (repeatable or comma-separated; -c COLUMN after --output-format table).' -rfka ''
