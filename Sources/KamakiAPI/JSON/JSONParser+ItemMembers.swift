@@ -10,20 +10,38 @@ extension JSONParser {
     /// The names of the members kept, as text and as bytes.
     struct ItemMembers {
         let names: [String]
-        let bytes: [[UInt8]]
+        /// The names' bytes one after another, and where each ends: one buffer, so comparing a key with
+        /// them retains and releases nothing per name.
+        private let bytes: [UInt8]
+        private let ends: [Int]
 
         init(_ names: [String]) {
             self.names = names
-            self.bytes = names.map { Array($0.utf8) }
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            for name in names {
+                bytes += name.utf8
+                ends.append(bytes.count)
+            }
+            self.bytes = bytes
+            self.ends = ends
         }
 
         /// The kept name whose bytes are these, if any.
         func name(matching key: UnsafeBufferPointer<UInt8>) -> String? {
-            for position in bytes.indices where bytes[position].count == key.count {
-                let same = bytes[position].withUnsafeBufferPointer { memcmp($0.baseAddress!, key.baseAddress!, key.count) == 0 }
-                if same { return names[position] }
+            guard let keyBase = key.baseAddress, !key.isEmpty else { return nil }
+            let position = bytes.withUnsafeBufferPointer { bytes in
+                ends.withUnsafeBufferPointer { ends -> Int? in
+                    var start = 0
+                    for position in 0..<ends.count {
+                        let end = ends[position]
+                        if end - start == key.count, memcmp(bytes.baseAddress! + start, keyBase, key.count) == 0 { return position }
+                        start = end
+                    }
+                    return nil
+                }
             }
-            return nil
+            return position.map { names[$0] }
         }
     }
 

@@ -18,6 +18,14 @@ struct JSONParser {
     /// The last few distinct key lists of objects read (see ``sharedKeys(from:)``).
     private var recentKeys: [[String]] = []
     static let recentKeyLists = 8
+    /// The last plain string made of each length (modulo the slots), where it started in the bytes, and
+    /// its length (see ``plainString(from:to:)``).
+    var recentStrings = [String](repeating: "", count: recentStringSlots)
+    var recentStringStarts = [Int](repeating: -1, count: recentStringSlots)
+    var recentStringCounts = [Int](repeating: 0, count: recentStringSlots)
+    static let recentStringSlots = 16
+    /// The longest UTF-8 string Swift stores inline, without a heap block.
+    static let inlineStringBytes = 15
     static let maximumDepth = 256
     /// How many members an object's keys are compared with one by one, before they are looked up by hash.
     static let membersLookedUpOneByOne = 16
