@@ -168,6 +168,30 @@ struct KeystoneIdentityTests {
         await client.shutdown()
     }
 
+    @Test func aRefusedTokenIsReplacedOnceAndTheRetryCarriesTheNewOne() async throws {
+        let body = try Self.fixture("token-password.body")
+        let issuedCount = Mutex(0)
+        let server = try FaultServer { request in
+            if request.path == "/v3/auth/tokens" {
+                let count = issuedCount.withLock { count in
+                    count += 1
+                    return count
+                }
+                return .respond(status: 201, headers: [("X-Subject-Token", "issued-\(count)")], body: Array(body.utf8))
+            }
+            // Only the second token Keystone issued is still valid (the first was revoked).
+            return request.headers["x-auth-token"] == "issued-2" ? .json(200, #"{"networks": []}"#) : .json(401, "{}")
+        }
+        defer { server.stop() }
+        let (client, _) = client(server)
+        _ = try await client.listNetworks()
+        #expect(
+            server.requestLog == [
+                "POST /v3/auth/tokens", "GET /network/v2.0/networks", "POST /v3/auth/tokens", "GET /network/v2.0/networks",
+            ])
+        await client.shutdown()
+    }
+
     @Test func aTokenIsTriedAsSynnefoThenAsKeystone() async throws {
         let server = try FaultServer { request in
             guard request.path == "/v3/auth/tokens" else {

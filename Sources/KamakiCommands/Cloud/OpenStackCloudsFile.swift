@@ -45,10 +45,13 @@ struct OpenStackCloudsFile {
             throw CommandError("\(path) cannot be read", details: ["Check its permissions"])
         }
         let document: Any?
+        let text = String(decoding: data, as: UTF8.self)
         do {
-            document = try Yams.load(yaml: String(decoding: data, as: UTF8.self))
+            document = try Yams.load(yaml: text)
         } catch {
-            throw CommandError("\(path) is not valid YAML", details: "\(error)".split(separator: "\n").prefix(3).map(String.init))
+            // The parser quotes the offending line, which may hold a password: only its own words are shown.
+            let said = "\(error)".split(separator: "\n").prefix(2).filter { !text.contains($0.trimmingBlanks()) }
+            throw CommandError("\(path) is not valid YAML", details: said.map(String.init))
         }
         guard let top = document as? [String: Any], let clouds = top["clouds"] else {
             if document == nil { return [:] }
