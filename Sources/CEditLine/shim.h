@@ -17,6 +17,8 @@
 #include <strings.h>
 #include <unistd.h>
 
+#include "resize.h"
+
 /* ---- locale ---------------------------------------------------------------------------- */
 
 /* Adopts the user's character type locale; when its codeset is not UTF-8 (LANG=C, unset),

@@ -29,6 +29,7 @@ final class LineEditor {
         self.promptBuffer = strdup("> ")
         kamaki_el_set_editor(editor, "emacs")
         kamaki_el_set_signal(editor, 1)
+        Self.useOwnReader(editor)
         if let history {
             kamaki_el_set_history(editor, history)
             if let historyPath { kamaki_history_load(history, historyPath) }
@@ -129,6 +130,7 @@ final class LineEditor {
     func readLine(prompt: String) -> LineRead {
         free(promptBuffer)
         promptBuffer = strdup(Self.marked(prompt))
+        Self.lineStarts(prompt: promptBuffer, marker: Self.invisible)
         _ = Interrupt.take()
         if let text = prefill {
             prefill = nil
