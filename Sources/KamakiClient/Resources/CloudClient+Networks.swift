@@ -1,9 +1,10 @@
 public import KamakiAPI
 
 extension CloudClient {
-    /// `GET /networks/detail`: every visible network, public ones included.
+    /// `GET /networks/detail`: every visible network, public ones included. Neutron has no `/detail` (it
+    /// reads as a network's id) and lists every field at `GET /networks`.
     public func listNetworks() async throws -> [Network] {
-        try await list(Network.self, "networks", .network, "/networks/detail")
+        try await list(Network.self, "networks", .network, try await dialect() == .openstack ? "/networks" : "/networks/detail")
     }
 
     /// `GET /networks/{id}`.
@@ -11,12 +12,17 @@ extension CloudClient {
         try await one(Network.self, "network", "GET", .network, "/networks/" + Self.segment(id))
     }
 
-    /// `POST /networks` (201), with kamaki's body: type, name, `admin_state_up`, shared, project.
-    public func createNetwork(name: String?, type: String, shared: Bool = false, projectID: String? = nil)
+    /// `POST /networks` (201), with kamaki's body: type (default `MAC_FILTERED`), name, `admin_state_up`,
+    /// shared, project. On OpenStack, Neutron's (``neutronNetworkBody(name:type:shared:projectID:)``).
+    public func createNetwork(name: String?, type: String? = nil, shared: Bool = false, projectID: String? = nil)
         async throws -> Network
     {
+        if try await dialect() == .openstack {
+            let body = try Self.neutronNetworkBody(name: name, type: type, shared: shared, projectID: projectID)
+            return try await one(Network.self, "network", "POST", .network, "/networks", body: body, expect: 201)
+        }
         var network = JSONObject()
-        network["type"] = .string(type)
+        network["type"] = .string(type ?? NetworkType.default)
         if let name { network["name"] = .string(name) }
         network["admin_state_up"] = .bool(true)
         network["shared"] = .bool(shared)
