@@ -15,6 +15,19 @@ enum NovaServer {
         return Server(raw: raw)
     }
 
+    /// A server as Nova's 202 to `POST /servers` gives it (`id`, `links`, `adminPass`, no status), with the
+    /// status it has then, `BUILD`, after `id`, as Synnefo's create reply has it (`--wait` waits while BUILD).
+    static func created(_ server: Server) -> Server {
+        guard server.raw["status"] == nil else { return server }
+        var raw = JSONObject()
+        for (key, value) in server.raw {
+            raw[key] = value
+            if key == "id" { raw["status"] = .string("BUILD") }
+        }
+        if raw["status"] == nil { raw["status"] = .string("BUILD") }
+        return Server(raw: raw)
+    }
+
     /// One port as a Synnefo attachment: its first IPv4 and IPv6 fixed addresses.
     static func attachment(_ port: Port) -> JSON {
         let addresses = port.fixedIPs.map(\.ipAddress)

@@ -22,8 +22,11 @@ extension CloudClient {
     /// `POST /servers` (202): the new server, in BUILD, with its `adminPass` (shown only now).
     /// On OpenStack the body is Nova's (``ServerCreateRequest/novaJSON(defaultNetwork:)``).
     public func createServer(_ request: ServerCreateRequest) async throws -> Server {
-        let body = try await dialect() == .openstack ? request.novaJSON(defaultNetwork: defaultServerNetwork) : request.json
-        return try await one(Server.self, "server", "POST", .compute, "/servers", body: body, expect: 202)
+        guard try await dialect() == .openstack else {
+            return try await one(Server.self, "server", "POST", .compute, "/servers", body: request.json, expect: 202)
+        }
+        let body = try await request.novaJSON(defaultNetwork: defaultServerNetwork)
+        return NovaServer.created(try await one(Server.self, "server", "POST", .compute, "/servers", body: body, expect: 202))
     }
 
     /// `DELETE /servers/{id}` (204). The server stays readable, DELETED once the cloud is done.

@@ -33,3 +33,17 @@ struct NovaServerTests {
         #expect(Set(mapped.attachments.map(\.portID)) == Set(all.filter { $0.deviceID == server.id }.map(\.id)))
     }
 }
+
+extension NovaServerTests {
+    /// Nova's 202 to `POST /servers` has no status (the README's wire facts); kamaki's `--wait` waits while BUILD.
+    @Test func aNewServerIsBuilding() throws {
+        let reply = try JSON.parse(
+            #"{"server": {"id": "fdf155a0-00b1-4b32-a479-7b86262e83e3", "links": [], "OS-DCF:diskConfig": "MANUAL", "security_groups": [{"name": "default"}], "adminPass": "x"}}"#
+        )
+        let created = NovaServer.created(try Server.single(from: reply, key: "server"))
+        #expect(created.status == "BUILD")
+        #expect(Array(created.raw.keys.prefix(2)) == ["id", "status"])
+        let synnefo = Server(raw: try #require(JSON.parse(#"{"id": 1, "status": "ACTIVE"}"#).objectValue))
+        #expect(NovaServer.created(synnefo).status == "ACTIVE")
+    }
+}

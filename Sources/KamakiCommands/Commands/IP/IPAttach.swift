@@ -56,9 +56,7 @@ struct IPAttach: KamakiCommand {
         context.output.note("Associating IP \(ip) with server \(server)")
         let associated: FloatingIP
         do {
-            associated = try await ResourceErrors.lookup(kind: .server, id: server) {
-                try await client.associateFloatingIP(floating, server: server)
-            }
+            associated = try await client.associateFloatingIP(floating, server: server)
         } catch let error as ClientError where error.fault?.name == "ExternalGatewayForFloatingIPNotFound" {
             throw CommandError(
                 "(404) No router connects server \(server) to the network of IP \(floating.address)",
