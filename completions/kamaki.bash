@@ -178,7 +178,7 @@ _kamaki() {
     local -a repeating_flags=(-v --verbose)
     local -a non_repeating_flags=(-V --version -d --debug --verbose-with-data -k --ignore-ssl --insecure -h --help)
     local -a repeating_options=(-o --options)
-    local -a non_repeating_options=(-c --config --cloud --ca-certs)
+    local -a non_repeating_options=(-c --config --cloud --os-cloud --ca-certs)
     __kamaki_offer_flags_options 0
 
     # Offer option value completions
@@ -192,6 +192,10 @@ _kamaki() {
         ;;
     '--cloud')
         __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion -- --cloud "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--os-cloud')
+        __kamaki_add_completions -W "$(__kamaki_custom_complete ---completion -- --os-cloud "${COMP_CWORD}" "$(__kamaki_cursor_index_in_current_word)")"
         return
         ;;
     '--ca-certs')

@@ -20,7 +20,7 @@ function __kamaki_parse_tokens -S
     set -l unparsed_tokens (__kamaki_tokens -pc)
     switch $unparsed_tokens[1]
     case 'kamaki'
-        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'k/ignore-ssl' 'ca-certs=' 'h/help'
+        __kamaki_parse_subcommand 0 'V/version' 'd/debug' 'v/verbose' 'verbose-with-data' 'c/config=' 'o/options=+' 'cloud=' 'os-cloud=' 'k/ignore-ssl' 'ca-certs=' 'h/help'
         switch $unparsed_tokens[1]
         case 'network'
             __kamaki_parse_subcommand 0 'h/help'
@@ -267,6 +267,7 @@ complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options 
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" c config' -s 'c' -l 'config' -d 'Use this config file.' -rF
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki"' -s 'o' -l 'options' -d 'Override a config option for this run: [section.]key=value, repeatable.' -rfka ''
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" cloud' -l 'cloud' -d 'Use this configured cloud (`local` is the embedded one).' -rfka '(__kamaki_custom_completion ---completion -- --cloud (count (__kamaki_tokens -pc)) (__kamaki_tokens -tC))'
+complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" os-cloud' -l 'os-cloud' -d 'Use this cloud of clouds.yaml (as OS_CLOUD does).' -rfka '(__kamaki_custom_completion ---completion -- --os-cloud (count (__kamaki_tokens -pc)) (__kamaki_tokens -tC))'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ignore-ssl insecure k' -s 'k' -l 'ignore-ssl' -l 'insecure' -d 'Do not verify TLS certificates.'
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" ca-certs' -l 'ca-certs' -d 'CA bundle for TLS verification.' -rF
 complete -c 'kamaki' -n '__kamaki_should_offer_completions_for_flags_or_options "kamaki" h help' -s 'h' -l 'help' -d 'Show help information.'

@@ -32,13 +32,16 @@ public final class CloudClient: Sendable {
         self.clock = clock
         let transport = HTTPTransport(configuration: configuration, logger: logger, clock: clock)
         self.transport = transport
-        let identityURL = ServiceCatalog.normalize(configuration.identityURL, service: "identity")
-        let cache = configuration.cacheDirectory.map {
-            TokenCache(directory: $0, identityURL: identityURL, token: configuration.token)
+        let cache = configuration.cacheDirectory.map { directory in
+            TokenCache(
+                directory: directory, identityURL: configuration.cacheIdentityURL,
+                key: TokenCache.key(
+                    for: configuration.credentials, scope: configuration.scope, region: configuration.region,
+                    interface: configuration.interface),
+                forbidden: configuration.token)
         }
-        let token = configuration.token
         self.identity = IdentityStore(cache: cache) {
-            try await Self.requestToken(transport: transport, identityURL: identityURL, token: token)
+            try await Self.identify(transport: transport, configuration: configuration)
         }
     }
 
@@ -81,6 +84,29 @@ public final class CloudClient: Sendable {
         tokenObject["id"] = .string(token)
         raw["token"] = .object(tokenObject)
         return Access(raw: raw)
+    }
+
+    /// Authenticates as the configuration says. A token goes to Synnefo's `POST {identity}/tokens`
+    /// first (a Synnefo cloud's cold path stays one request); when that is a 404, to Keystone v3's
+    /// `POST {auth_url}/auth/tokens` with the `token` method. The other methods are Keystone's.
+    static func identify(transport: HTTPTransport, configuration: ClientConfiguration) async throws -> IdentityReply {
+        let keystone = KeystoneAuthentication.baseURL(configuration.identityURL)
+        guard case .token(let token) = configuration.credentials else {
+            return try await KeystoneAuthentication.requestToken(
+                transport: transport, baseURL: keystone, credentials: configuration.credentials, scope: configuration.scope)
+        }
+        let identityURL = ServiceCatalog.normalize(configuration.identityURL, service: "identity")
+        do {
+            return IdentityReply(access: try await requestToken(transport: transport, identityURL: identityURL, token: token))
+        } catch let synnefo as ClientError where synnefo.status == 404 {
+            do {
+                return try await KeystoneAuthentication.requestToken(
+                    transport: transport, baseURL: keystone, credentials: configuration.credentials, scope: configuration.scope)
+            } catch let keystone as ClientError where keystone.status == 404 {
+                // Neither speaks here: the Synnefo 404 is the one a Synnefo user recognises.
+                throw synnefo
+            }
+        }
     }
 
     /// `POST {identity}/tokens` with `{"auth":{"token":{"id":T}}}`; a 401 is an authentication error.

@@ -97,8 +97,13 @@ struct CompletionGapsTests {
         #expect(edit("config get default_c", keys) == "config get default_cloud ")
         #expect(edit("config get hist", keys) == "config get history_")
         #expect(
-            edit("config get cloud.lab.", keys) == "<list cloud.lab.url cloud.lab.token cloud.lab.pithos_container cloud.lab.pithos_id>")
-        #expect(edit("config get cloud.lab.u", keys) == "config get cloud.lab.url ")
+            edit("config get cloud.lab.", keys)
+                == "<list cloud.lab.url cloud.lab.token cloud.lab.pithos_container cloud.lab.pithos_id cloud.lab.username "
+                + "cloud.lab.user_id cloud.lab.password cloud.lab.user_domain_name cloud.lab.project_name cloud.lab.project_id "
+                + "cloud.lab.project_domain_name cloud.lab.application_credential_id cloud.lab.application_credential_secret "
+                + "cloud.lab.region_name cloud.lab.interface>", "kamaki's keys, then OpenStack's")
+        #expect(edit("config get cloud.lab.ur", keys) == "config get cloud.lab.url ")
+        #expect(edit("config set cloud.lab.application_credential_s", keys) == "config set cloud.lab.application_credential_secret ")
         #expect(edit("config delete cloud.p", keys) == "config delete cloud.prod")
         #expect(edit("config get cl", keys) == "config get cloud")
         #expect(edit("config set cloud.new.to", keys) == "config set cloud.new.token ", "a cloud being made")

@@ -7,10 +7,18 @@ import Foundation
 /// let client = CloudClient(configuration: configuration)
 /// ```
 public struct ClientConfiguration: Sendable {
-    /// The identity (Astakos) URL, e.g. `https://host/identity/v2.0`; `/v2.0` is added when missing.
+    /// The identity URL: Astakos's (`https://host/identity/v2.0`; `/v2.0` is added when missing) or
+    /// Keystone's auth URL (`https://host:5000/v3`; `/v3` is added when a password or application
+    /// credential is given without a version).
     public var identityURL: String
-    /// The user's token. It is sent only in `X-Auth-Token` headers and the `/tokens` body.
-    public var token: String
+    /// How the client authenticates.
+    public var credentials: IdentityCredentials
+    /// The project a Keystone token is scoped to; nil: the user's default project.
+    public var scope: ProjectScope?
+    /// The catalog region to use (Keystone v3 catalogs list endpoints per region); nil: any.
+    public var region: String?
+    /// The catalog interface to use: `public` (the default), `internal` or `admin`.
+    public var interface: String = "public"
     /// Endpoint overrides by service type (`network`, `compute`, `account`), used instead of the catalog.
     public var serviceURLs: [String: String]
     /// A PEM file of CA certificates to trust instead of the system's (kamaki's `ca_certs`).
@@ -30,6 +38,28 @@ public struct ClientConfiguration: Sendable {
     /// across clients.
     public var sharesConnections = false
 
+    /// The configured token (``IdentityCredentials/token(_:)``); empty with the other methods. It is
+    /// sent only in `X-Auth-Token` headers and the `/tokens` body.
+    public var token: String {
+        get {
+            if case .token(let token) = credentials { return token }
+            return ""
+        }
+        set { credentials = .token(newValue) }
+    }
+
+    /// Creates a configuration for any identity method.
+    public init(
+        identityURL: String, credentials: IdentityCredentials, scope: ProjectScope? = nil, region: String? = nil,
+        interface: String = "public", cacheDirectory: String? = nil, httpLog: HTTPLogDetail = .off
+    ) {
+        self.init(identityURL: identityURL, token: "", cacheDirectory: cacheDirectory, httpLog: httpLog)
+        self.credentials = credentials
+        self.scope = scope
+        self.region = region
+        self.interface = interface
+    }
+
     /// Creates a configuration; only the identity URL and the token are required.
     public init(
         identityURL: String, token: String, serviceURLs: [String: String] = [:], caCertificatesPath: String? = nil,
@@ -37,7 +67,7 @@ public struct ClientConfiguration: Sendable {
         cacheDirectory: String? = nil, httpLog: HTTPLogDetail = .off
     ) {
         self.identityURL = identityURL
-        self.token = token
+        self.credentials = .token(token)
         self.serviceURLs = serviceURLs
         self.caCertificatesPath = caCertificatesPath
         self.insecure = insecure
@@ -45,5 +75,20 @@ public struct ClientConfiguration: Sendable {
         self.requestTimeout = requestTimeout
         self.cacheDirectory = cacheDirectory
         self.httpLog = httpLog
+    }
+}
+
+extension ClientConfiguration {
+    /// The identity URL the disk cache records: Synnefo's normalised one for a token (as it always
+    /// was), Keystone's v3 base for the other methods.
+    var cacheIdentityURL: String {
+        if case .token = credentials { return ServiceCatalog.normalize(identityURL, service: "identity") }
+        return KeystoneAuthentication.baseURL(identityURL)
+    }
+
+    /// Whether service calls need the identity reply's token even when every endpoint is overridden.
+    var needsIssuedToken: Bool {
+        if case .token = credentials { return false }
+        return true
     }
 }

@@ -1,3 +1,5 @@
+import KamakiAPI
+
 /// Which API family a cloud speaks. Both share most of the wire (Neutron-style `/v2.0` networks,
 /// `X-Auth-Token`), but identity, compute and some network verbs differ.
 public enum CloudDialect: String, Sendable, Hashable {
@@ -8,10 +10,14 @@ public enum CloudDialect: String, Sendable, Hashable {
 }
 
 extension CloudClient {
-    /// The dialect of this client's cloud, decided from the identity response (never guessed from a URL).
+    /// The dialect of this client's cloud, decided from the identity response (never guessed from a URL):
+    /// a Keystone v3 token body is OpenStack, a Synnefo `access` reply is Synnefo. It costs no request
+    /// once the client has authenticated (or found the reply in its disk cache).
     ///
-    /// Until Keystone v3 lands every cloud is Synnefo.
+    /// One configuration decides without asking: a token with service URLs set (kamakirc's
+    /// `network_url`, `cyclades_url`, … are Synnefo's options) is Synnefo, so its calls need no identity request.
     public func dialect() async throws -> CloudDialect {
-        .synnefo
+        if case .token = configuration.credentials, !configuration.serviceURLs.isEmpty { return .synnefo }
+        return try await identity.current().access.isKeystoneV3 ? .openstack : .synnefo
     }
 }

@@ -8,6 +8,8 @@ import Synchronization
 final class IdentityStore: Sendable {
     struct Snapshot: Sendable {
         var access: Access
+        /// The token Keystone issued (sent as `X-Auth-Token`); nil: the configured token is sent.
+        var token: String?
         var generation: Int
         /// Whether the reply came from the disk cache (it may describe a cloud that has since moved).
         var fromDisk = false
@@ -22,10 +24,10 @@ final class IdentityStore: Sendable {
 
     private let state = Mutex(State())
     private let cache: TokenCache?
-    private let fetch: @Sendable () async throws -> Access
+    private let fetch: @Sendable () async throws -> IdentityReply
 
-    /// - Parameter fetch: performs `POST /tokens` and returns the reply without the token.
-    init(cache: TokenCache?, fetch: @escaping @Sendable () async throws -> Access) {
+    /// - Parameter fetch: authenticates and returns the reply (without the configured token).
+    init(cache: TokenCache?, fetch: @escaping @Sendable () async throws -> IdentityReply) {
         self.cache = cache
         self.fetch = fetch
     }
@@ -37,7 +39,7 @@ final class IdentityStore: Sendable {
             case loadDisk, authenticate
         }
         let step: Step = state.withLock { s in
-            if let current = s.current { return .have(current) }
+            if let current = s.current, !current.isExpiring { return .have(current) }
             if !s.diskChecked, cache != nil {
                 s.diskChecked = true
                 return .loadDisk
@@ -48,18 +50,18 @@ final class IdentityStore: Sendable {
         case .have(let snapshot):
             return snapshot
         case .loadDisk:
-            if let access = cache?.load() {
+            if let reply = cache?.load() {
                 return state.withLock { s in
                     if let current = s.current { return current }
                     s.generation += 1
-                    let snapshot = Snapshot(access: access, generation: s.generation, fromDisk: true)
+                    let snapshot = Snapshot(access: reply.access, token: reply.token, generation: s.generation, fromDisk: true)
                     s.current = snapshot
                     return snapshot
                 }
             }
             return try await refresh(replacing: nil)
         case .authenticate:
-            return try await refresh(replacing: nil)
+            return try await refresh(replacing: state.withLock { $0.current })
         }
     }
 
@@ -88,11 +90,11 @@ final class IdentityStore: Sendable {
 
     private func performFetch() async throws -> Snapshot {
         do {
-            let access = try await fetch()
-            cache?.store(access)
+            let reply = try await fetch()
+            cache?.store(reply)
             return state.withLock { s in
                 s.generation += 1
-                let snapshot = Snapshot(access: access, generation: s.generation)
+                let snapshot = Snapshot(access: reply.access, token: reply.token, generation: s.generation)
                 s.current = snapshot
                 s.pending = nil
                 return snapshot
@@ -105,5 +107,13 @@ final class IdentityStore: Sendable {
             if let error = error as? ClientError, case .authentication = error.kind { cache?.remove() }
             throw error
         }
+    }
+}
+
+extension IdentityStore.Snapshot {
+    /// Whether this is a Keystone token that expires within ``TokenCache/expiryMargin`` (a long shell
+    /// session outlives its token): it is then replaced before use, not after a 401.
+    var isExpiring: Bool {
+        access.isKeystoneV3 && TokenCache.expires(access, before: TokenCache.now() + TokenCache.expiryMargin)
     }
 }

@@ -36,9 +36,9 @@ extension CloudClient {
         let override = configuration.serviceURLs[service.rawValue].map {
             ServiceCatalog.normalize($0, service: service.rawValue)
         }
-        var snapshot = override == nil ? try await identity.current() : nil
+        var snapshot = override == nil || configuration.needsIssuedToken ? try await identity.current() : nil
         var request = TransportRequest(
-            method: method, url: try endpoint(service, override, snapshot) + path, token: configuration.token,
+            method: method, url: try endpoint(service, override, snapshot) + path, token: snapshot?.token ?? configuration.token,
             body: body?.serializedBytes())
         if !versionDocument { request.headers = try await serviceHeaders(service) }
         var response: TransportResponse
@@ -51,12 +51,14 @@ extension CloudClient {
             guard url != request.url else { throw error }
             snapshot = fresh
             request.url = url
+            request.token = fresh.token ?? configuration.token
             response = try await transport.send(request)
         }
         if response.status == 401 {
             // With an override there is no catalog to refresh: re-check the token itself.
             snapshot = try await override == nil ? identity.refresh(replacing: snapshot) : identity.authenticate()
             request.url = try endpoint(service, override, snapshot) + path
+            request.token = snapshot?.token ?? configuration.token
             response = try await transport.send(request)
         }
         guard response.status == expect else {
@@ -89,7 +91,8 @@ extension CloudClient {
     private func endpoint(_ service: Service, _ override: String?, _ snapshot: IdentityStore.Snapshot?) throws -> String {
         if let override { return override }
         guard let snapshot else { throw ClientError(.configuration("no token reply for the \(service) service")) }
-        return try ServiceCatalog(snapshot.access).endpoint(type: service.rawValue)
+        return try ServiceCatalog(snapshot.access).endpoint(
+            type: service.rawValue, interface: configuration.interface, region: configuration.region)
     }
 
     /// An id made safe for a URL path segment; an empty id would name the whole collection.

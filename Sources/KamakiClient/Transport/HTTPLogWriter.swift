@@ -11,10 +11,17 @@ struct HTTPLogWriter: Sendable {
     /// any reply that echoes it), the longest first.
     let secrets: [String]
 
-    init(logger: Logger, detail: HTTPLogDetail, secret: String) {
+    /// A writer that hides each of `secrets` (a token, a password, an application credential's secret).
+    init(logger: Logger, detail: HTTPLogDetail, secrets: [String]) {
         self.logger = logger
         self.detail = detail
-        self.secrets = Self.forms(of: secret)
+        self.secrets = Array(Set(secrets.flatMap(Self.forms(of:)))).sorted { $0.count > $1.count }
+    }
+
+    /// Headers whose values are tokens: never logged.
+    static func isTokenHeader(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered == "x-auth-token" || lowered == "x-subject-token"
     }
 
     /// The token as is, JSON-escaped as kamaki writes it, with `/` escaped as `\/`, and with
@@ -56,7 +63,7 @@ struct HTTPLogWriter: Sendable {
         guard detail != .off else { return }
         line("> \(request.method) \(request.url)")
         for (name, value) in headers {
-            line(">   \(name): \(name.lowercased() == "x-auth-token" ? "..." : value)")
+            line(">   \(name): \(Self.isTokenHeader(name) ? "..." : value)")
         }
         line("> data size: \(request.body?.count ?? 0)")
         if detail == .bodies, let body = request.body, !body.isEmpty {
@@ -68,7 +75,7 @@ struct HTTPLogWriter: Sendable {
         guard detail != .off else { return }
         line("< \(response.status) \(Self.reason(response.status, fallback: fallbackReason))")
         for (name, value) in response.headers {
-            line("<   \(name): \(name.lowercased() == "x-auth-token" ? "..." : value)")
+            line("<   \(name): \(Self.isTokenHeader(name) ? "..." : value)")
         }
         line("< data size: \(response.body.count)")
         if detail == .bodies, !response.body.isEmpty {

@@ -48,7 +48,7 @@ final class HTTPTransport: Sendable {
             self.client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: http)
         }
         self.requestTimeout = configuration.requestTimeout
-        self.log = HTTPLogWriter(logger: logger, detail: configuration.httpLog, secret: configuration.token)
+        self.log = HTTPLogWriter(logger: logger, detail: configuration.httpLog, secrets: configuration.credentials.secrets)
         self.clock = clock
     }
 

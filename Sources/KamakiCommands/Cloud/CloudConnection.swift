@@ -62,10 +62,15 @@ public actor CloudConnection {
             configured = ClientConfiguration(
                 identityURL: cloud.identityURL, token: cloud.token, cacheDirectory: nil, httpLog: httpLog)
         case .configured(let cloud):
-            configured = ClientConfiguration(
+            var made = ClientConfiguration(
                 identityURL: cloud.url, token: cloud.token, serviceURLs: cloud.serviceURLs,
                 caCertificatesPath: tls.caCertificates, insecure: tls.insecure,
                 cacheDirectory: environment.cacheDirectory, httpLog: httpLog)
+            made.credentials = cloud.credentials
+            made.scope = cloud.scope
+            made.region = cloud.region
+            made.interface = cloud.interface
+            configured = made
         }
         var configuration = configured
         configuration.sharesConnections = environment.sharesConnections

@@ -25,12 +25,40 @@ enum ConfigDefaults {
     ]
 
     /// The options of a cloud, with their descriptions.
-    static let cloudDescriptions: [(key: String, description: String)] = [
-        ("url", "cloud authentication URL"),
-        ("token", "user token for this cloud"),
-        ("pithos_container", "default pithos container for this cloud (if not set, use pithos)"),
-        ("pithos_id", "pithos user uuid (if not set, use the token user)"),
+    static let cloudDescriptions: [(key: String, description: String)] =
+        [
+            ("url", "cloud authentication URL"),
+            ("token", "user token for this cloud"),
+            ("pithos_container", "default pithos container for this cloud (if not set, use pithos)"),
+            ("pithos_id", "pithos user uuid (if not set, use the token user)"),
+        ] + openStackCloudDescriptions
+
+    /// The OpenStack (Keystone v3) options of a cloud, as clouds.yaml names them: described, but not in
+    /// `--describe-option-keys`, which prints kamaki 0.16's keys.
+    static let openStackCloudDescriptions: [(key: String, description: String)] = [
+        ("username", "OpenStack: Keystone user name (password authentication)"),
+        ("user_id", "OpenStack: Keystone user id, instead of username"),
+        ("password", "OpenStack: Keystone password (never printed)"),
+        ("user_domain_name", "OpenStack: the user's domain (default: Default)"),
+        ("project_name", "OpenStack: the project to scope the token to"),
+        ("project_id", "OpenStack: the project id to scope the token to"),
+        ("project_domain_name", "OpenStack: the project's domain (default: Default)"),
+        ("application_credential_id", "OpenStack: application credential id"),
+        ("application_credential_secret", "OpenStack: application credential secret (never printed)"),
+        ("region_name", "OpenStack: the catalog region to use"),
+        ("interface", "OpenStack: the catalog interface: public (default), internal or admin"),
     ]
+
+    /// Whether a cloud option holds a secret that `config get` and `config list` show as `...`
+    /// (a token stays printable: kamaki 0.16 prints it, and `user` commands read it back).
+    static func isHidden(cloudKey key: String) -> Bool {
+        key == "password" || key.hasSuffix("_secret")
+    }
+
+    /// A cloud option's value as `config get` and `config list` show it.
+    static func shown(cloudKey key: String, _ value: String) -> String {
+        isHidden(cloudKey: key) && !value.isEmpty ? "..." : value
+    }
 
     /// The global options' built-in values (`ca_certs` has none: unset, as in kamaki).
     static func globals(home: String) -> [String: String] {

@@ -49,6 +49,12 @@ enum ConfigCompletion {
         ConfigKeys.clouds(defaultConfig()).filter { $0.hasPrefix(prefix) }
     }
 
+    /// The clouds of clouds.yaml, for `--os-cloud`.
+    static let openStackClouds = CompletionKind.custom { _, _, prefix in
+        let names = (try? OpenStackCloudsFile.load(RunEnvironment.current(embeddedCloud: nil)))?.names ?? []
+        return names.filter { $0.hasPrefix(prefix) }
+    }
+
     static func keys(verb: String) -> CompletionKind {
         .custom { _, _, prefix in ConfigKeys.candidates(defaultConfig(), verb: verb, typed: prefix).filter { $0.hasPrefix(prefix) } }
     }

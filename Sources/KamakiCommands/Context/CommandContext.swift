@@ -36,7 +36,8 @@ public final class CommandContext: Sendable {
     /// The cloud connection, resolved on first use (so `config` and `history` never need one).
     public func connection() throws -> CloudConnection {
         if let existing = connectionState.withLock({ $0 }) { return existing }
-        let target = try CloudTarget.resolve(config: effectiveConfig, cloudOption: global.cloud, variables: environment.variables)
+        let target = try CloudTarget.resolve(
+            config: effectiveConfig, cloudOption: global.cloud, osCloudOption: global.osCloud, environment: environment)
         let caCertificates = (global.caCerts ?? effectiveConfig.global("ca_certs")).map { $0.isEmpty ? $0 : environment.resolve($0) }
         let insecure = global.ignoreSSL || effectiveConfig.global("ignore_ssl") == "on"
         if case .configured = target, !insecure, let caCertificates, !caCertificates.isEmpty,

@@ -29,6 +29,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
         completion: ConfigCompletion.clouds)
     var cloud: String?
 
+    @Option(
+        name: .customLong("os-cloud"), help: ArgumentHelp("Use this cloud of clouds.yaml (as OS_CLOUD does).", valueName: "NAME"),
+        completion: ConfigCompletion.openStackClouds)
+    var osCloud: String?
+
     @Flag(name: [.customShort("k"), .customLong("ignore-ssl"), .customLong("insecure")], help: "Do not verify TLS certificates.")
     var ignoreSSL = false
 
@@ -41,7 +46,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     var settings: GlobalSettings {
         GlobalSettings(
             httpLogLevel: debug || verboseWithData || verbose >= 2 ? 2 : (verbose >= 1 ? 1 : 0),
-            configPath: configPath, overrides: overrides, cloud: cloud, ignoreSSL: ignoreSSL, caCerts: caCerts)
+            configPath: configPath, overrides: overrides, cloud: cloud, osCloud: osCloud, ignoreSSL: ignoreSSL, caCerts: caCerts)
     }
 }
 
@@ -53,12 +58,14 @@ struct GlobalSettings: Sendable {
     var configPath: String?
     var overrides: [String] = []
     var cloud: String?
+    /// `--os-cloud`: a clouds.yaml entry.
+    var osCloud: String?
     var ignoreSSL = false
     var caCerts: String?
 
     /// Whether any option picks or changes the cloud (then a session's connection is not reused).
     var choosesCloud: Bool {
-        cloud != nil || configPath != nil || !overrides.isEmpty || ignoreSSL || caCerts != nil || httpLogLevel > 0
+        cloud != nil || osCloud != nil || configPath != nil || !overrides.isEmpty || ignoreSSL || caCerts != nil || httpLogLevel > 0
     }
 
     /// Parses `-o` values into option paths (`global.key`, `cloud.NAME.key`, `section.key`) and values.

@@ -91,6 +91,8 @@ enum ErrorPresenter {
     static func newTokenHint(_ cloud: CloudTarget?) -> [String] {
         switch cloud {
         case .embedded: []
+        case .configured(let configured) where configured.token.isEmpty:
+            ["Check the \(configured.credentials.method) credentials of cloud \"\(configured.name)\" (kamakirc, clouds.yaml or OS_*)"]
         case .configured(let configured): ["To set a new token:", "  kamaki config set cloud.\(configured.name).token <TOKEN>"]
         case nil: ["To set a new token:", "  kamaki config set cloud.<CLOUD>.token <TOKEN>"]
         }

@@ -24,7 +24,9 @@ extension CommandRunner {
 
     static func tokens(in config: ConfigFile) -> [String] {
         config.cloudNames.flatMap { name in
-            (config.cloud(name) ?? []).filter { $0.key.hasSuffix("token") }.flatMap { $0.value.split(separator: " ").map(String.init) }
+            (config.cloud(name) ?? []).filter { HistoryFile.isSecretKey($0.key) }.flatMap {
+                $0.value.split(separator: " ").map(String.init)
+            }
         }
     }
 }

@@ -89,7 +89,9 @@ public struct HistoryFile: Sendable {
     /// Whether a command line gives ``mask`` where a secret goes: a line recalled from history,
     /// which would store `...` as the token.
     public static func holdsMask(_ words: [String]) -> Bool {
-        secretWords(words).contains { words[$0.index] == $0.prefix + mask || words[$0.index].hasSuffix("token=" + mask) }
+        secretWords(words).contains {
+            words[$0.index] == $0.prefix + mask || (isSecretAssignment(words[$0.index]) && words[$0.index].hasSuffix("=" + mask))
+        }
     }
 
     /// The words of a command line that hold secrets, each with the part of it that is not secret:
@@ -98,7 +100,7 @@ public struct HistoryFile: Sendable {
         var secrets: [(index: Int, prefix: String)] = []
         // The verb alone too: a shell line typed without its group is refused, but remembered.
         if let set = words.firstIndex(of: "set"), set == 0 || words[set - 1] == "config", set + 2 < words.count,
-            words[set + 1].hasSuffix("token")
+            isSecretKey(words[set + 1])
         {
             for index in (set + 2)..<words.count { secrets.append((index, "")) }
         }
@@ -111,12 +113,25 @@ public struct HistoryFile: Sendable {
             if word == "--token", index + 1 < words.count { secrets.append((index + 1, "")) }
         }
         for (index, word) in words.enumerated() where word.hasPrefix("-o") || word.hasPrefix("--options") {
-            if word.contains("token=") { secrets.append((index, String(word.prefix { $0 != "=" }) + "=")) }
-            if word == "-o" || word == "--options", index + 1 < words.count, words[index + 1].contains("token=") {
+            if isSecretAssignment(word) { secrets.append((index, String(word.prefix { $0 != "=" }) + "=")) }
+            if word == "-o" || word == "--options", index + 1 < words.count, isSecretAssignment(words[index + 1]) {
                 secrets.append((index + 1, String(words[index + 1].prefix { $0 != "=" }) + "="))
             }
         }
         return secrets
+    }
+
+    /// Whether a config key holds a secret: a token, a password (`password`), an application
+    /// credential's secret (`application_credential_secret`).
+    static func isSecretKey(_ key: Substring) -> Bool {
+        key.hasSuffix("token") || key.hasSuffix("password") || key.hasSuffix("secret")
+    }
+
+    static func isSecretKey(_ key: String) -> Bool { isSecretKey(Substring(key)) }
+
+    /// Whether a word is `KEY=VALUE` (or `-oKEY=VALUE`, `--options=KEY=VALUE`) with a secret key.
+    static func isSecretAssignment(_ word: String) -> Bool {
+        word.indices.contains { word[$0] == "=" && isSecretKey(word[..<$0]) }
     }
 
     static func quoteIfNeeded(_ word: String) -> String {

@@ -22,7 +22,7 @@ enum IDCompletion {
     static func candidates(_ kind: IDKind, prefix: String) -> [String] {
         let environment = RunEnvironment.current(embeddedCloud: nil)
         let config = (try? ConfigFile.load(path: environment.configPath(option: nil))) ?? ConfigFile(path: "")
-        let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, variables: environment.variables))?.name ?? "local"
+        let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, environment: environment))?.name ?? "local"
         let cache = IDCache(path: IDCache.path(cacheDirectory: environment.cacheDirectory, cloud: name))
         return cache.entries(kind).compactMap { entry in
             guard entry.isWellFormed else { return nil }

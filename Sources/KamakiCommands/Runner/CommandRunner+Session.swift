@@ -15,10 +15,11 @@ extension CommandRunner {
         environment.configPath(option: (try? sessionSettings(arguments: arguments))?.configPath)
     }
 
-    /// The clouds `use cloud` can choose, from the session's config file: the configured ones,
-    /// and `local` (the embedded cloud) when this kamaki has one and no configured cloud has that name.
+    /// The clouds `use cloud` can choose, from the session's config file: the configured ones, those
+    /// of clouds.yaml, and `local` (the embedded cloud) when this kamaki has one and no configured cloud has that name.
     public func sessionCloudNames(arguments: [String]) -> [String] {
-        let names = (try? ConfigFile.load(path: sessionConfigPath(arguments: arguments)))?.cloudNames ?? []
+        var names = (try? ConfigFile.load(path: sessionConfigPath(arguments: arguments)))?.cloudNames ?? []
+        names += ((try? OpenStackCloudsFile.load(environment))?.names ?? []).filter { !names.contains($0) }
         return names + (environment.embeddedCloud != nil && !names.contains("local") ? ["local"] : [])
     }
 

@@ -35,7 +35,7 @@ extension Shell {
 
     /// The prompt names the new cloud; the selected network and server belonged to the old one.
     func cloudChanged(sameCloud: Bool) {
-        context.cloud = connection?.target.name
+        context.cloud = connection?.target.promptName
         guard !sameCloud else { return }
         context.session.network = nil
         context.session.server = nil

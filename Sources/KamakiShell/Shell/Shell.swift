@@ -31,7 +31,7 @@ final class Shell {
         self.runner = runner
         self.output = output
         self.cloud = SessionCloud(runner: runner, arguments: arguments, output: output, connection: connection)
-        self.context = ShellContext(cloud: connection?.target.name)
+        self.context = ShellContext(cloud: connection?.target.promptName)
     }
 
     /// Starts the session's background work: authentication, the id cache, the catalog.

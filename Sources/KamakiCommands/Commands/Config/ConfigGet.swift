@@ -17,7 +17,9 @@ struct ConfigGet: KamakiCommand {
             let names = option == "cloud" ? config.cloudNames : [String(option.dropFirst(6))]
             var text = ""
             for name in names {
-                for entry in config.cloud(name) ?? [] { text += "cloud.\(name).\(entry.key) = \(entry.value)\n" }
+                for entry in config.cloud(name) ?? [] {
+                    text += "cloud.\(name).\(entry.key) = \(ConfigDefaults.shown(cloudKey: entry.key, entry.value))\n"
+                }
             }
             guard !text.isEmpty else { throw CommandError("\(option) not found") }
             return context.output.write(text, to: .standard)
@@ -25,6 +27,8 @@ struct ConfigGet: KamakiCommand {
         guard let value = config.value(at: option) ?? ConfigDefaults.value(at: option, home: context.environment.homeDirectory) else {
             throw CommandError("\(option) not found", details: ["To list all options:", "  kamaki config list"])
         }
-        if !value.isEmpty { context.output.line(value) }
+        let key = ConfigFile.split(option).key ?? ""
+        let shown = option.hasPrefix("cloud.") ? ConfigDefaults.shown(cloudKey: key, value) : value
+        if !shown.isEmpty { context.output.line(shown) }
     }
 }

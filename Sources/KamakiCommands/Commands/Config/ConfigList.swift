@@ -19,7 +19,9 @@ struct ConfigList: KamakiCommand {
             text += "\(path) \(value)\n"
         }
         for name in config.cloudNames {
-            for entry in config.cloud(name) ?? [] { add("cloud.\(name).\(entry.key)", entry.value, key: entry.key, cloud: true) }
+            for entry in config.cloud(name) ?? [] {
+                add("cloud.\(name).\(entry.key)", ConfigDefaults.shown(cloudKey: entry.key, entry.value), key: entry.key, cloud: true)
+            }
             text += "\n"
         }
         // The global options with the defaults kamaki uses for those not set, sorted, as kamaki lists them.
@@ -39,7 +41,10 @@ struct ConfigList: KamakiCommand {
         var text = "\n"
         for entry in ConfigDefaults.globalDescriptions { text += "global.\(entry.key): \t\(entry.description)\n" }
         text += "\n"
-        for entry in ConfigDefaults.cloudDescriptions { text += "cloud.<CLOUD NAME>.\(entry.key): \t\(entry.description)\n" }
+        for entry in ConfigDefaults.cloudDescriptions
+        where !ConfigDefaults.openStackCloudDescriptions.contains(where: { $0.key == entry.key }) {
+            text += "cloud.<CLOUD NAME>.\(entry.key): \t\(entry.description)\n"
+        }
         return text
     }
 }
