@@ -137,3 +137,32 @@ struct OpenStackFlowTests {
         #expect(removed.status == 0, "\(removed)")
     }
 }
+
+/// Over quota: the admin sets alt_demo's floating IP quota to what it uses (through Neutron's API), so
+/// `ip create` is Neutron's 409 `OverQuota`, shown as kamaki's block; the quota is put back after.
+@Suite("OpenStack quota", .serialized, .temporaryDirectoriesPerTest, .enabled(if: OpenStackCloud.isEnabled, OpenStackCloud.skipReason))
+struct OpenStackQuotaTests {
+    @Test func overQuotaIsAClearError() async throws {
+        let cloud = try await OpenStackServices.start(alternate: true)
+        let os = cloud.os
+        let alt = try cloud.token(user: os.username, password: os.password, project: os.project)
+        let projects = try #require(cloud.http("GET", os.authURL + "/auth/projects", token: alt).json?["projects"]?.arrayValue)
+        let project = try #require(projects.first { $0["name"]?.stringValue == os.project }?["id"]?.stringValue)
+        let admin = try cloud.token(
+            user: os.values["admin_username"] ?? "admin", password: os.values["admin_password"] ?? "",
+            project: os.values["admin_project"] ?? "admin")
+        let url = cloud.network + "/quotas/" + project
+        let details = try #require(cloud.http("GET", url + "/details", token: admin).json?["quota"]?["floatingip"])
+        let limit = try #require(details["limit"]?.intValue)
+        let used = try #require(details["used"]?.intValue)
+        defer { _ = try? cloud.http("PUT", url, token: admin, body: #"{"quota": {"floatingip": \#(limit)}}"#) }
+        #expect(try cloud.http("PUT", url, token: admin, body: #"{"quota": {"floatingip": \#(used)}}"#).status == 200)
+
+        let refused = try cloud.kamaki("ip", "create")
+        #expect(refused.status == 1, "\(refused)")
+        #expect(refused.err.contains("(409)") && refused.err.contains("floatingip"), "\(refused)")
+        #expect(!refused.err.contains("NeutronError"), "\(refused)")
+        let quota = try cloud.kamaki("quota", "list", "--resource", "network.floatingip")
+        #expect(quota.out.contains("limit: \(used)"), "\(quota)")
+    }
+}

@@ -12,8 +12,10 @@ struct OpenStackServices: Sendable {
     /// The demo user's project-scoped token.
     var token: String { os.token }
 
-    static func start() async throws -> OpenStackServices {
-        let os = try await OpenStackCloud.credentials()
+    /// The services, with kamaki configured as the demo user, or as alt_demo with `alternate`.
+    static func start(alternate: Bool = false) async throws -> OpenStackServices {
+        var os = try await OpenStackCloud.credentials()
+        if alternate { (os.username, os.password, os.project) = (os.altUsername, os.altPassword, os.altProject) }
         let home = try TestScopedDirectories.make(prefix: "kamaki-os-services")
         let config = """
             [global]
