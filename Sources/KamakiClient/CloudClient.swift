@@ -19,6 +19,8 @@ public final class CloudClient: Sendable {
     let clock: any Clock<Duration>
     let transport: HTTPTransport
     let identity: IdentityStore
+    /// What this client learned about an OpenStack cloud (the compute microversion).
+    let openStack = OpenStackState()
 
     /// Creates a client; nothing is sent until the first call.
     public init(

@@ -5,16 +5,16 @@ public struct Network: APIResource {
 
     /// `ACTIVE`, `DELETED`, `ERROR`, `PENDING` or `SNF:DRAINED`.
     public var status: String { raw["status"]?.stringValue ?? "" }
-    /// Whether it is a public (admin-created) network.
-    public var isPublic: Bool { raw["public"]?.boolValue ?? false }
+    /// Whether it is a public (admin-created) network: Synnefo's `public`, Neutron's `router:external`.
+    public var isPublic: Bool { (raw["public"] ?? raw["router:external"])?.boolValue ?? false }
     /// The network flavor, e.g. `MAC_FILTERED`.
     public var type: String { raw["type"]?.stringValue ?? "" }
     /// The owner, `nil` for public networks.
     public var userID: String? { raw["user_id"]?.stringValue }
     /// Subnet ids.
     public var subnets: [String] { raw["subnets"]?.arrayValue?.compactMap(\.idString) ?? [] }
-    /// Whether floating IPs can be reserved from it.
-    public var isFloatingIPPool: Bool { raw["SNF:floating_ip_pool"]?.boolValue ?? false }
+    /// Whether floating IPs can be reserved from it: Synnefo's `SNF:floating_ip_pool`, Neutron's `router:external`.
+    public var isFloatingIPPool: Bool { (raw["SNF:floating_ip_pool"] ?? raw["router:external"])?.boolValue ?? false }
 }
 
 /// The network types Synnefo knows.

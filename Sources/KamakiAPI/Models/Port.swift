@@ -17,7 +17,7 @@ public struct Port: APIResource {
     public var fixedIPs: [FixedIP] {
         raw["fixed_ips"]?.arrayValue?.compactMap { item in
             guard let address = item["ip_address"]?.stringValue else { return nil }
-            return FixedIP(ipAddress: address, subnet: item["subnet"]?.idString)
+            return FixedIP(ipAddress: address, subnet: (item["subnet"] ?? item["subnet_id"])?.idString)
         } ?? []
     }
 

@@ -43,7 +43,9 @@ public struct QuotaValue: Sendable, Hashable {
 /// Quota resources and how people read them.
 public enum QuotaResource {
     /// Resources whose figures are bytes.
-    public static let byteResources: Set<String> = ["cyclades.disk", "cyclades.ram", "cyclades.total_ram", "pithos.diskspace"]
+    public static let byteResources: Set<String> = [
+        "cyclades.disk", "cyclades.ram", "cyclades.total_ram", "pithos.diskspace", "compute.ram",
+    ]
 
     /// The display names Astakos uses in its 413 message.
     public static func displayName(_ resource: String) -> String {

@@ -3,8 +3,12 @@ public struct Server: APIResource {
     public var raw: JSONObject
     public init(raw: JSONObject) { self.raw = raw }
 
-    /// `BUILD`, `ACTIVE`, `STOPPED`, `ERROR`, `DELETED`, `REBOOT`, …
-    public var status: String { raw["status"]?.stringValue ?? "" }
+    /// `BUILD`, `ACTIVE`, `STOPPED`, `ERROR`, `DELETED`, `REBOOT`, … Nova's `SHUTOFF` is Synnefo's
+    /// `STOPPED` (what `server wait` and `server shutdown --wait` name); the raw object keeps Nova's word.
+    public var status: String {
+        let status = raw["status"]?.stringValue ?? ""
+        return status == "SHUTOFF" ? "STOPPED" : status
+    }
     /// The server's ACTIVE ports.
     public var attachments: [Attachment] {
         raw["attachments"]?.arrayValue?.compactMap { item in

@@ -2,8 +2,10 @@ public import KamakiAPI
 
 extension CloudClient {
     /// `GET {account}/quotas`: `{project: {resource: {usage, limit, pending, project_*}}}` in the server's order.
+    /// On OpenStack, which has no account service, the project's Neutron and Nova quotas (``openStackQuotas()``).
     public func quotas() async throws -> JSONObject {
-        try await object("/quotas")
+        if try await dialect() == .openstack { return try await openStackQuotas() }
+        return try await object("/quotas")
     }
 
     /// `GET {account}/resources`: the quota resources and their descriptions.

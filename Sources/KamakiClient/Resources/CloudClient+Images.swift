@@ -13,6 +13,7 @@ extension CloudClient {
         query.append("sort_dir=" + (descending ? "desc" : "asc"))
         if let sortKey { query.append("sort_key=" + (try Self.segment(sortKey))) }
         let path = (detail ? "/images/detail" : "/images/") + "?" + query.joined(separator: "&")
+        if try await dialect() == .openstack, try await !hasService(.image) { throw OpenStackImages.noImageService }
         return try await request("GET", .image, path, expect: 200) { body in
             guard let items = (body?["images"] ?? body)?.arrayValue else { throw WireError.missingKey("images") }
             return try items.map { item in
@@ -44,11 +45,13 @@ extension CloudClient {
 
     /// The compute API's images, `GET /images` or, with `detail`, `GET /images/detail`.
     public func listComputeImages(detail: Bool = false) async throws -> [Image] {
-        try await list(Image.self, "images", .compute, detail ? "/images/detail" : "/images")
+        if try await dialect() == .openstack { throw OpenStackImages.noComputeImages }
+        return try await list(Image.self, "images", .compute, detail ? "/images/detail" : "/images")
     }
 
     /// The compute API's image, `GET /images/{id}`.
     public func computeImage(_ id: String) async throws -> Image {
-        try await one(Image.self, "image", "GET", .compute, "/images/" + Self.segment(id))
+        if try await dialect() == .openstack { throw OpenStackImages.noComputeImages }
+        return try await one(Image.self, "image", "GET", .compute, "/images/" + Self.segment(id))
     }
 }

@@ -12,12 +12,17 @@ extension CloudClient {
         try await one(Network.self, "network", "GET", .network, "/networks/" + Self.segment(id))
     }
 
-    /// `POST /networks` (201), with kamaki's body: type, name, `admin_state_up`, shared, project.
-    public func createNetwork(name: String?, type: String, shared: Bool = false, projectID: String? = nil)
+    /// `POST /networks` (201), with kamaki's body: type (default `MAC_FILTERED`), name, `admin_state_up`,
+    /// shared, project. On OpenStack, Neutron's (``neutronNetworkBody(name:type:shared:projectID:)``).
+    public func createNetwork(name: String?, type: String? = nil, shared: Bool = false, projectID: String? = nil)
         async throws -> Network
     {
+        if try await dialect() == .openstack {
+            let body = try Self.neutronNetworkBody(name: name, type: type, shared: shared, projectID: projectID)
+            return try await one(Network.self, "network", "POST", .network, "/networks", body: body, expect: 201)
+        }
         var network = JSONObject()
-        network["type"] = .string(type)
+        network["type"] = .string(type ?? NetworkType.default)
         if let name { network["name"] = .string(name) }
         network["admin_state_up"] = .bool(true)
         network["shared"] = .bool(shared)

@@ -13,8 +13,10 @@ extension CloudClient {
     }
 
     /// `POST /ports` (201). Attaching a floating IP is a port on its network with its address.
+    /// On OpenStack a server's port is attached by Nova (``attachInterface(_:server:)``).
     public func createPort(_ request: PortCreateRequest) async throws -> Port {
-        try await one(Port.self, "port", "POST", .network, "/ports", body: request.json, expect: 201)
+        if let server = request.deviceID, try await dialect() == .openstack { return try await attachInterface(request, server: server) }
+        return try await one(Port.self, "port", "POST", .network, "/ports", body: request.json, expect: 201)
     }
 
     /// `PUT /ports/{id}` with `{"port": {"name"}}`.
@@ -23,7 +25,9 @@ extension CloudClient {
     }
 
     /// `DELETE /ports/{id}` (204). The port may stay readable until the server has removed it.
+    /// On OpenStack a server's port is detached by Nova (``detachOrDeletePort(_:)``).
     public func deletePort(_ id: String) async throws {
+        if try await dialect() == .openstack { return try await detachOrDeletePort(id) }
         try await call("DELETE", .network, "/ports/" + Self.segment(id), expect: 204)
     }
 }

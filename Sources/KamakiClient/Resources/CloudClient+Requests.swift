@@ -12,11 +12,14 @@ extension CloudClient {
     /// A 401 drops the cached token reply, authenticates once more and retries once; a second 401
     /// is returned as an HTTP error. When a token reply read from the disk cache points at a service
     /// that cannot be reached, the reply is refreshed once and the request goes to the new address.
+    /// With `versionDocument`, the request reads the service's version document, so it carries no
+    /// microversion (``serviceHeaders(_:)`` negotiates from it).
     func request<T>(
         _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int, itemMembers: [String]? = nil,
-        decode: (JSON?) throws -> T
+        versionDocument: Bool = false, decode: (JSON?) throws -> T
     ) async throws -> T {
-        let (response, request) = try await exchange(method, service, path, body: body, expect: expect)
+        let (response, request) = try await exchange(
+            method, service, path, body: body, expect: expect, versionDocument: versionDocument)
         let json = try ResponseDecoder.parse(response, request: request, itemMembers: itemMembers, redact: transport.log.redact)
         do {
             return try decode(json)
@@ -28,7 +31,7 @@ extension CloudClient {
     /// Sends an authorised request as ``request(_:_:_:body:expect:decode:)`` does and returns the
     /// response (its headers too) with the request as finally sent.
     func exchange(
-        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int
+        _ method: String, _ service: Service, _ path: String, body: JSON? = nil, expect: Int, versionDocument: Bool = false
     ) async throws -> (TransportResponse, TransportRequest) {
         let override = configuration.serviceURLs[service.rawValue].map {
             ServiceCatalog.normalize($0, service: service.rawValue)
@@ -37,6 +40,7 @@ extension CloudClient {
         var request = TransportRequest(
             method: method, url: try endpoint(service, override, snapshot) + path, token: snapshot?.token ?? configuration.token,
             body: body?.serializedBytes())
+        if !versionDocument { request.headers = try await serviceHeaders(service) }
         var response: TransportResponse
         do {
             response = try await transport.send(request)

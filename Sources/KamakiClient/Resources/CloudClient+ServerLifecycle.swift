@@ -20,8 +20,13 @@ public enum ServerAction: Sendable, Hashable {
 
 extension CloudClient {
     /// `POST /servers` (202): the new server, in BUILD, with its `adminPass` (shown only now).
+    /// On OpenStack the body is Nova's (``ServerCreateRequest/novaJSON(defaultNetwork:)``).
     public func createServer(_ request: ServerCreateRequest) async throws -> Server {
-        try await one(Server.self, "server", "POST", .compute, "/servers", body: request.json, expect: 202)
+        guard try await dialect() == .openstack else {
+            return try await one(Server.self, "server", "POST", .compute, "/servers", body: request.json, expect: 202)
+        }
+        let body = try await request.novaJSON(defaultNetwork: defaultServerNetwork)
+        return NovaServer.created(try await one(Server.self, "server", "POST", .compute, "/servers", body: body, expect: 202))
     }
 
     /// `DELETE /servers/{id}` (204). The server stays readable, DELETED once the cloud is done.
@@ -31,7 +36,8 @@ extension CloudClient {
 
     /// `POST /servers/{id}/action` (202): start, shut down or reboot.
     public func serverAction(_ id: String, _ action: ServerAction) async throws {
-        try await call("POST", .compute, "/servers/" + Self.segment(id) + "/action", body: action.json, expect: 202)
+        let body = try await dialect() == .openstack ? action.novaJSON : action.json
+        try await call("POST", .compute, "/servers/" + Self.segment(id) + "/action", body: body, expect: 202)
     }
 
     /// `PUT /servers/{id}` with `{"server": {"name"}}` (204).

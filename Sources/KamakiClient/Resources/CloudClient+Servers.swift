@@ -14,9 +14,17 @@ extension CloudClient {
         }
     }
 
-    /// `GET /servers/{id}`, with its `attachments` (ACTIVE ports only).
+    /// `GET /servers/{id}`, with its `attachments` (ACTIVE ports only). On OpenStack, whose servers have
+    /// none, they are made from `GET /v2.0/ports?device_id={id}` (``NovaServer``).
     public func server(_ id: String) async throws -> Server {
-        try await one(Server.self, "server", "GET", .compute, "/servers/" + Self.segment(id))
+        let server = try await one(Server.self, "server", "GET", .compute, "/servers/" + Self.segment(id))
+        guard try await dialect() == .openstack else { return server }
+        return NovaServer.withAttachments(server, ports: try await ports(deviceID: server.id))
+    }
+
+    /// `GET /ports?device_id={id}`: the ports of a device (a server, or a router).
+    public func ports(deviceID: String) async throws -> [Port] {
+        try await list(Port.self, "ports", .network, "/ports?device_id=" + Self.segment(deviceID))
     }
 
     /// `GET /servers/{id}/stats`: the `stats` object (links to graphs, when the cloud has them).

@@ -113,6 +113,10 @@ final class HTTPTransport: Sendable {
             http.headers.add(name: "X-Auth-Token", value: token)
             logged.append(("X-Auth-Token", token))
         }
+        for header in request.headers {
+            http.headers.add(name: header.name, value: header.value)
+            logged.append((header.name, header.value))
+        }
         if let body = request.body {
             http.headers.add(name: "Content-Type", value: "application/json")
             // async-http-client writes Content-Length itself from the body's known length.

@@ -21,10 +21,10 @@ enum ResponseDecoder {
         }
     }
 
-    /// The fault envelope, if the body is one.
+    /// The fault envelope, if the body is one: Synnefo's, or an OpenStack service's (``OpenStackFault``).
     static func fault(_ response: TransportResponse) -> APIFault? {
         guard let json = try? JSON.parse(response.body) else { return nil }
-        return APIFault(json: json)
+        return OpenStackFault.read(json, status: response.status)
     }
 
     /// The error for a response whose status the call did not expect.

@@ -6,6 +6,8 @@ struct TransportRequest: Sendable {
     var token: String?
     /// A JSON body, sent with `Content-Type: application/json`.
     var body: [UInt8]?
+    /// Further headers (e.g. Nova's `OpenStack-API-Version`), sent and logged as they are: never a secret.
+    var headers: [(name: String, value: String)] = []
 
     /// Whether the request may be sent again after a transient failure.
     var isIdempotentRead: Bool { method == "GET" || method == "HEAD" }

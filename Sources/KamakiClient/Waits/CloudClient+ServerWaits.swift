@@ -9,7 +9,8 @@ extension CloudClient {
     ) async throws -> Server {
         try await poll(timeout: timeout, progress: progress) {
             let server = try await self.server(id)
-            let pending = server.raw["SNF:task_state"]?.stringValue ?? ""
+            // Synnefo's task state, or Nova's (null when settled).
+            let pending = (server.raw["SNF:task_state"] ?? server.raw["OS-EXT-STS:task_state"])?.stringValue ?? ""
             return (server, server.status, server.status.uppercased() == status.uppercased() && pending.isEmpty)
         }
     }

@@ -6,7 +6,7 @@ import KamakiClient
 /// the kind's cached ids, as the kind's `list -l` does.
 enum IDListing {
     /// The id `text` names, the one path every id a command takes (and the shell's `use`) goes
-    /// through: a number is an id as it is; a name is looked up in the id cache and, when the
+    /// through: a number is an id as it is, and so is a UUID on an OpenStack cloud; a name is looked up in the id cache and, when the
     /// cache has no single entry of that name, in the cloud's list of `kind` (which refreshes the
     /// cache). Images and keypairs are taken as given. See ``IDReference``.
     static func resolve(
@@ -17,6 +17,8 @@ enum IDListing {
         // no id (0, -1) is a mistake, not a name.
         if text.allSatisfy(\.isWhitespace) { return text }
         if Int(text) != nil { throw IDReferenceError(kind: kind, text: text, problem: .invalid).commandError }
+        // An OpenStack cloud's UUID is an id as it is; on Synnefo a UUID is no id, so it can only be a name.
+        if CloudDialect.isUUID(text), let id = try await client().resourceID(text) { return id }
         do {
             if let cached = try? IDReference.resolve(text, kind: kind, known: ids?.entries(kind) ?? []) { return cached }
             guard let listed = try await named(kind, client: client(), ids: ids) else { return text }

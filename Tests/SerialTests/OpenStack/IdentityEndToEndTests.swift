@@ -221,14 +221,7 @@ struct KeystoneAdmin {
     }
 
     static func curl(_ arguments: [String]) throws -> [String: Any] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-        process.arguments = ["-s"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let data = Data(try OpenStackCurl.run(arguments).utf8)
         if data.isEmpty { return [:] }
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
     }

@@ -27,6 +27,9 @@ struct IPAttach: KamakiCommand {
         } catch is FloatingIPNotFound {
             throw CommandError("\(ip) does not match any reserved IPs or IP ids", details: FloatingIPNotFound.hints)
         }
+        if try await client.associatesFloatingIPs() {
+            return try await associate(floating, server: server, client: client, context: context)
+        }
         context.output.note("Creating a port to attach IP \(ip) to server \(server)")
         let request = PortCreateRequest(
             networkID: floating.networkID, deviceID: server, name: name, securityGroups: securityGroups,
@@ -40,5 +43,29 @@ struct IPAttach: KamakiCommand {
             }
         }
         PortOperations.show([port], format, context)
+    }
+
+    /// OpenStack: the IP is associated with the server's port on a routed network; no port is made, so the
+    /// options that describe a new port mean nothing there.
+    private func associate(_ floating: FloatingIP, server: String, client: CloudClient, context: CommandContext) async throws {
+        guard name == nil, securityGroups.isEmpty, subnetID == nil else {
+            throw CommandError.usage(
+                "--name, --security-group and --subnet-id describe a new port; on this OpenStack cloud the IP is associated with a port the server has",
+                details: ["To attach it:", "  kamaki ip attach \(ip) --server-id=\(server)"])
+        }
+        context.output.note("Associating IP \(ip) with server \(server)")
+        let associated: FloatingIP
+        do {
+            associated = try await client.associateFloatingIP(floating, server: server)
+        } catch let error as ClientError where error.fault?.name == "ExternalGatewayForFloatingIPNotFound" {
+            throw CommandError(
+                "(404) No router connects server \(server) to the network of IP \(floating.address)",
+                details: ErrorPresenter.sentences(error.message) + [
+                    "A router with a gateway on network \(floating.networkID) and an interface on the server's subnet is needed",
+                    "(e.g. openstack router add subnet ROUTER SUBNET), or attach the IP to a server on a routed network",
+                ])
+        }
+        context.ids?.upsert(.floatingIP, IDEntry(associated, instance: server))
+        context.show(associated, format)
     }
 }

@@ -24,6 +24,13 @@ struct IPDetach: KamakiCommand {
         guard let port = floating.portID else {
             throw CommandError("IP \(ip) is not attached", details: ["To attach it:", "  kamaki ip attach \(ip) --server-id=SERVER_ID"])
         }
+        if try await client.associatesFloatingIPs() {
+            // OpenStack: the association is dropped; the server keeps its port.
+            context.output.note("Detaching IP \(ip) from port \(TerminalText.escaped(port))")
+            let detached = try await client.disassociateFloatingIP(floating.id)
+            context.ids?.upsert(.floatingIP, IDEntry(detached, instance: nil))
+            return
+        }
         context.output.note("Deleting port \(TerminalText.escaped(port)):")
         try await PortOperations.delete(port, client: client, context: context, waiting: waiting)
         context.ids?.upsert(.floatingIP, IDEntry(floating, instance: nil))

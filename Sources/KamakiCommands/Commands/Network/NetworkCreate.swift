@@ -11,9 +11,10 @@ struct NetworkCreate: KamakiCommand {
     @Flag(name: .customLong("shared"), help: "Make the network shared.") var shared = false
     @Option(name: .customLong("project-id"), help: "Assign the network to a project.") var projectID: String?
     @Option(name: .customLong("type"), help: "MAC_FILTERED (default), CUSTOM, IP_LESS_ROUTED or PHYSICAL_VLAN.")
-    var type: String = NetworkType.default
+    var type: String?
 
     func validate() throws {
+        guard let type else { return }
         guard NetworkType.all.contains(type.uppercased()) else {
             throw ValidationError("Invalid network type \(type); valid types: \(NetworkType.all.joined(separator: ", "))")
         }
@@ -21,7 +22,7 @@ struct NetworkCreate: KamakiCommand {
 
     func execute(in context: CommandContext) async throws {
         let client = try await context.client()
-        let network = try await client.createNetwork(name: name, type: type.uppercased(), shared: shared, projectID: projectID)
+        let network = try await client.createNetwork(name: name, type: type?.uppercased(), shared: shared, projectID: projectID)
         context.show(network, format)
     }
 }

@@ -21,6 +21,6 @@ struct NetworkList: KamakiCommand {
         if format.json { return context.render.json(.array(networks.map(\.json))) }
         context.render.list(
             networks.map(\.raw), details: details, order: FieldOrder.network,
-            suffix: details ? nil : { $0["public"]?.boolValue == true ? "( public )" : "( private )" })
+            suffix: details ? nil : { Network(raw: $0).isPublic ? "( public )" : "( private )" })
     }
 }

@@ -8,7 +8,7 @@ enum ResourceErrors {
             status == 404 || status == 400
         else { return error }
         var details: [String] = []
-        if status == 400, ResourceID.synnefo(id) == nil {
+        if status == 400, ResourceID.synnefo(id) == nil, !CloudDialect.isUUID(id) {
             details.append("\(kind.noun.prefix(1).uppercased() + kind.noun.dropFirst()) ids are positive integers")
         }
         details += ["To get a list of \(kind.noun)s:", "  \(kind.listCommand)"]
