@@ -67,7 +67,8 @@ import Testing
         #expect(invalid.message == "Invalid floating IP id x")
         #expect(
             invalid.details == [
-                "A floating IP is given by its id (a positive integer) or its address", "To list floating IPs:", "  kamaki ip list",
+                "A floating IP is given by its id (a positive integer on Synnefo, a UUID on OpenStack) or its address",
+                "To list floating IPs:", "  kamaki ip list",
             ])
         let unknown = IDReferenceError(kind: .network, text: "nosuch", problem: .unknown).commandError
         #expect(unknown.kind == .runtime)

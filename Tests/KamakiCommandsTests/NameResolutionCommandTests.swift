@@ -80,7 +80,7 @@ import Testing
             r = await h.run(words)
             #expect(r.status == 1, "\(words)")
             #expect(r.err.hasPrefix("(404) No \(kind) named ") || r.err.hasPrefix("(404) No \(kind) with "), "\(words): \(r.err)")
-            #expect(r.err.contains("is given by its id (a positive integer) or its "), "\(words)")
+            #expect(r.err.contains("is given by its id (a positive integer on Synnefo, a UUID on OpenStack) or its "), "\(words)")
         }
     }
 }

@@ -80,7 +80,7 @@ public struct IDReferenceError: Error, Sendable, Equatable {
     /// usage error (exit 2); a name no resource has, or several have, is a failure (exit 1), as
     /// a missing id is.
     public var commandError: CommandError {
-        let how = "A \(kind.noun) is given by its id (a positive integer) or its \(kind.nameWord)"
+        let how = "A \(kind.noun) is given by its id (a positive integer on Synnefo, a UUID on OpenStack) or its \(kind.nameWord)"
         switch problem {
         case .invalid:
             return .usage("Invalid \(kind.noun) id \(text)", details: [how, "To list \(kind.noun)s:", "  \(kind.listCommand)"])
