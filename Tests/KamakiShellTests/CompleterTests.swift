@@ -169,10 +169,10 @@ struct CompleterTests {
         #expect(completed("help ip att") == "help ip attach ")
     }
 
-    @Test("use cloud completes the config's cloud names, never one with a control character")
+    @Test("use cloud completes the cloud names, never one with a control character or shell syntax")
     func cloudNames() {
         var completer = Completer(catalog: .shared) { _ in [] }
-        completer.cloudNames = { ["lab", "local", "default", "bell\u{7}"] }
+        completer.cloudNames = { _ in ["lab", "local", "default", "bell\u{7}", "$(touch x)", "-rf"] }
         #expect(completer.complete("use c", group: nil).edit == .insert(deleting: 1, text: "cloud "))
         #expect(completer.complete("use cloud lo", group: "ip").edit == .insert(deleting: 2, text: "local "))
         guard case .list(let candidates) = completer.complete("use cloud ", group: nil).edit else {

@@ -33,6 +33,9 @@ struct CompletionGapsTests {
         var completer = Completer(catalog: .shared) { tutorialIDs[$0] ?? [] }
         completer.paths = PathCompleter(workingDirectory: folder)
         completer.config = { config }
+        let nowhere = RunEnvironment(
+            variables: ["KAMAKI_OPENSTACK_SYSTEM_CONFIG": "/nonexistent"], homeDirectory: "/nonexistent", workingDirectory: "/nonexistent")
+        completer.cloudNames = { CloudNames.list($0, config: config, environment: nowhere, local: true) }
         return completer
     }
 

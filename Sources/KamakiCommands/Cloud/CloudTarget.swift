@@ -1,3 +1,4 @@
+import KamakiAPI
 import KamakiClient
 
 /// Which cloud a run talks to, decided from the options, the config files and the environment
@@ -71,9 +72,11 @@ public enum CloudTarget: Sendable, Equatable {
         if let options = config.cloud(name) { return .configured(try kamakircCloud(name, options)) }
         if let cloud = try openStackCloud(name, environment) { return .configured(cloud) }
         if name == "local" { return .embedded }
+        let known = CloudNames.list(config: config, environment: environment, local: true).map(TerminalText.escaped)
         throw CommandError(
             "No cloud \"\(name)\" is configured",
             details: [
+                "The clouds: " + known.joined(separator: ", "),
                 "To configure a new cloud \"\(name)\", find and set the",
                 "single authentication URL and token:",
                 "  kamaki config set cloud.\(name).url <URL>",

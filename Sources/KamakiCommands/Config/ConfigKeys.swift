@@ -34,25 +34,23 @@ public enum ConfigKeys {
         guard let dot = rest.lastIndex(of: "."), dot != rest.startIndex else { return nil }
         return String(rest[..<dot])
     }
-
-    /// The configured clouds' names, and `local` (the embedded cloud).
-    public static func clouds(_ config: ConfigFile?) -> [String] {
-        let names = config?.cloudNames ?? []
-        return names.contains("local") ? names : names + ["local"]
-    }
 }
 
 /// Config keys and cloud names for the shell completion scripts: read from the config file kamaki
 /// would use (never the network). The scripts offer only words in kamaki's id syntax (``CompletionScripts``).
 enum ConfigCompletion {
-    static let clouds = CompletionKind.custom { _, _, prefix in
-        ConfigKeys.clouds(defaultConfig()).filter { $0.hasPrefix(prefix) }
-    }
+    static let clouds = cloudNames(.any)
 
     /// The clouds of clouds.yaml, for `--os-cloud`.
-    static let openStackClouds = CompletionKind.custom { _, _, prefix in
-        let names = (try? OpenStackCloudsFile.load(RunEnvironment.current(embeddedCloud: nil)))?.names ?? []
-        return names.filter { $0.hasPrefix(prefix) }
+    static let openStackClouds = cloudNames(.openStack)
+
+    /// ``CloudNames``, `local` included: the `kamaki` that answers has the embedded cloud.
+    static func cloudNames(_ scope: CloudNames.Scope) -> CompletionKind {
+        .custom { _, _, prefix in
+            let environment = RunEnvironment.current(embeddedCloud: nil)
+            let names = CloudNames.list(scope, config: defaultConfig(), environment: environment, local: true)
+            return CloudNames.offerable(names).filter { $0.hasPrefix(prefix) }
+        }
     }
 
     static func keys(verb: String) -> CompletionKind {

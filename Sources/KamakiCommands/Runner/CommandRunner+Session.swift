@@ -15,12 +15,11 @@ extension CommandRunner {
         environment.configPath(option: (try? sessionSettings(arguments: arguments))?.configPath)
     }
 
-    /// The clouds `use cloud` can choose, from the session's config file: the configured ones, those
-    /// of clouds.yaml, and `local` (the embedded cloud) when this kamaki has one and no configured cloud has that name.
-    public func sessionCloudNames(arguments: [String]) -> [String] {
-        var names = (try? ConfigFile.load(path: sessionConfigPath(arguments: arguments)))?.cloudNames ?? []
-        names += ((try? OpenStackCloudsFile.load(environment))?.names ?? []).filter { !names.contains($0) }
-        return names + (environment.embeddedCloud != nil && !names.contains("local") ? ["local"] : [])
+    /// The clouds `use cloud` and `--cloud` can choose (or `--os-cloud`, with `.openStack`), from the
+    /// session's config file and clouds.yaml, and `local` when this kamaki has the embedded cloud (``CloudNames``).
+    public func sessionCloudNames(arguments: [String], _ scope: CloudNames.Scope = .any) -> [String] {
+        let config = try? ConfigFile.load(path: sessionConfigPath(arguments: arguments))
+        return CloudNames.list(scope, config: config, environment: environment, local: environment.embeddedCloud != nil)
     }
 
     func sessionSettings(arguments: [String]) throws -> GlobalSettings {

@@ -81,8 +81,8 @@ extension Completer {
     /// The values an option takes: its choices, or ids of its kind.
     func values(of option: CommandCatalog.Option, verb: String, group: String, partial: String = "") -> [Choices] {
         if option.takesFile { return [Choices(items: paths.candidates(partial), fuzzy: false)] }
-        if option.name == "--cloud" {
-            let clouds = ConfigKeys.clouds(config()).filter { !TerminalText.containsControl($0) }
+        if option.name == "--cloud" || option.name == "--os-cloud" {
+            let clouds = CloudNames.offerable(cloudNames(option.name == "--cloud" ? .any : .openStack))
             return [Choices(items: clouds.map { Candidate($0, detail: "cloud") })]
         }
         if group == "server", verb == "create", option.name == "--network" { return [Choices(items: serverNetworks(partial))] }

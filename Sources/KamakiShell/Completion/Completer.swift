@@ -14,8 +14,8 @@ public struct Completer {
     public var config: () -> ConfigFile? = { nil }
     /// Where file paths are looked up (`-c`, `--ca-certs`, `-p`, after `!cmd`).
     public var paths = PathCompleter(workingDirectory: nil)
-    /// The clouds `use cloud` can switch to.
-    public var cloudNames: () -> [String] = { [] }
+    /// The clouds `use cloud` and `--cloud` can switch to, or (`.openStack`) `--os-cloud`'s: ``CloudNames``.
+    public var cloudNames: (CloudNames.Scope) -> [String] = { _ in [] }
 
     public init(catalog: CommandCatalog, ids: @escaping (IDKind) -> [IDEntry]) {
         self.catalog = catalog
@@ -165,7 +165,7 @@ public struct Completer {
             ]
         }
         if withIDs, words.count == 2, words[1] == "cloud" {
-            return [Choices(items: cloudNames().filter { !TerminalText.containsControl($0) }.map { Candidate($0) })]
+            return [Choices(items: CloudNames.offerable(cloudNames(.any)).map { Candidate($0) })]
         }
         guard withIDs, words.count == 2, let selection = ShellAction.Selection(rawValue: words[1]) else { return [] }
         return [Choices(items: idCandidates(selection.kind))]

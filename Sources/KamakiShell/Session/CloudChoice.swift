@@ -1,8 +1,8 @@
 import KamakiAPI
 import KamakiCommands
 
-/// Whether `use cloud NAME` can choose a cloud: the names it knows are the config's clouds and
-/// `local`, the embedded cloud (``CommandRunner/sessionCloudNames(arguments:)``).
+/// Whether `use cloud NAME` can choose a cloud: the names it knows are the config's and clouds.yaml's clouds and
+/// `local`, the embedded cloud (``CloudNames``).
 enum CloudChoice {
     /// Why a cloud cannot be chosen.
     enum Refusal: Error, Equatable {
