@@ -49,6 +49,8 @@ extension CommandServer {
         let status = prepared.run(connection: connection)
         log.note("kamaki: command server ran a command (status \(status))")
         _ = UnixSocket.write(connection, CommandReply.status(status).encoded(), deadline: .now + Self.requestPatience)
+        // The id cache is written once the client has its reply, before the command counts as done.
+        IDCache.savePending()
     }
 
     private func decline(_ connection: Int32, reason: String) {

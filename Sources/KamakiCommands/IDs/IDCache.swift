@@ -31,17 +31,24 @@ public final class IDCache: Sendable {
     /// How many times each kind changed in this process: a background refresh that started before
     /// a command changed a kind must not put the older list back (``replace(_:with:ifVersion:)``).
     private let versions = Mutex<[IDKind: Int]>([:])
+    /// The kinds this cache changed: a deferred save writes these over the file as it then is.
+    private let changed = Mutex<Set<IDKind>>([])
     /// The file it is saved to; nil keeps it in memory only.
     public let path: String?
+    /// Whether saves wait for ``savePending()`` (a served command's, once its reply is sent).
+    let defersSaves: Bool
 
-    public init(path: String?) {
+    /// `defersSaves`: saves wait for ``savePending()``; by default, for the commands a command server
+    /// serves, whose server calls it once the client has its reply.
+    public init(path: String?, defersSaves: Bool = RunEnvironment.served != nil) {
         self.path = path
+        self.defersSaves = defersSaves
     }
 
     /// Runs `body` on the sections, reading the file first if this is the first use.
     private func withStore<T>(_ body: (inout [IDKind: IDCacheFile.Section]) -> T) -> T {
         store.withLock { loaded in
-            var current = loaded ?? path.map(IDCacheFile.read) ?? [:]
+            var current = loaded ?? path.map(Self.readAfterPendingSaves) ?? [:]
             defer { loaded = current }
             return body(&current)
         }
@@ -146,6 +153,7 @@ public final class IDCache: Sendable {
         let current = versions.withLock { versions -> Bool in
             guard versions[kind, default: 0] == version else { return false }
             versions[kind, default: 0] += 1
+            changed.withLock { _ = $0.insert(kind) }
             store(kind, entries)
             return true
         }
@@ -155,11 +163,32 @@ public final class IDCache: Sendable {
 
     private func bump(_ kind: IDKind) {
         versions.withLock { $0[kind, default: 0] += 1 }
+        changed.withLock { _ = $0.insert(kind) }
     }
 
     private func save() {
         guard let path else { return }
-        PrivateFile.save(withStore { IDCacheFile.encode(&$0) }, to: path, durability: .cache)
+        if defersSaves {
+            Self.defer(self)
+        } else {
+            PrivateFile.save(withStore { IDCacheFile.encode(&$0) }, to: path, durability: .cache)
+        }
+    }
+
+    /// Writes the kinds this cache changed over the file as it is now, keeping the others' lines as
+    /// they are there: a command served beside this one may have saved another kind since this one
+    /// read the file. Runs under the pending saves' lock (``savePending()``), so saves of this process
+    /// do not interleave.
+    func saveChangedKinds() {
+        guard let path else { return }
+        let kinds = changed.withLock { $0 }
+        var onDisk = IDCacheFile.read(path: path)
+        let bytes = withStore { sections in
+            for kind in kinds { onDisk[kind] = sections[kind] ?? .parsed(IDCacheFile.Kind()) }
+            defer { for kind in kinds { sections[kind] = onDisk[kind] } }
+            return IDCacheFile.encode(&onDisk)
+        }
+        PrivateFile.save(bytes, to: path, durability: .cache)
     }
 
     static func idOrder(_ a: IDEntry, _ b: IDEntry) -> Bool {

@@ -1,0 +1,42 @@
+import Synchronization
+
+/// The id cache saves of served commands, put off until the command's client has its reply: writing
+/// ten thousand ports' ids is then no part of the time a served `port list` takes.
+///
+/// Nothing reads a stale file for it: a cache of this process reads its file only after the pending
+/// saves of that file are written (``IDCache/readAfterPendingSaves(path:)``), and the command server
+/// writes them before it counts the command as done, so before it exits when idle. A save writes only
+/// the kinds its command changed over the file as it then is (``IDCache/saveChangedKinds()``), so two
+/// commands served at once keep each other's kinds. Each write is to a temporary file renamed over the
+/// old one: a crash leaves the old file or the new one whole.
+extension IDCache {
+    /// The caches with a save put off, in the order they first asked; held while they are written.
+    private static let pending = Mutex<[IDCache]>([])
+
+    static func `defer`(_ cache: IDCache) {
+        pending.withLock { caches in
+            if !caches.contains(where: { $0 === cache }) { caches.append(cache) }
+        }
+    }
+
+    /// Writes the saves put off so far (see ``IDCache``). A command server calls it once a served
+    /// command's client has its reply.
+    public static func savePending() {
+        pending.withLock { caches in
+            for cache in caches { cache.saveChangedKinds() }
+            caches.removeAll()
+        }
+    }
+
+    /// The sections of the file at `path`, once the saves put off for it are written.
+    static func readAfterPendingSaves(path: String) -> [IDKind: IDCacheFile.Section] {
+        pending.withLock { caches in
+            caches.removeAll { cache in
+                guard cache.path == path else { return false }
+                cache.saveChangedKinds()
+                return true
+            }
+        }
+        return IDCacheFile.read(path: path)
+    }
+}
