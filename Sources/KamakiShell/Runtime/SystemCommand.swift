@@ -1,3 +1,5 @@
+// termios: CEditLine's shim includes <termios.h>, so in a release build the type is that module's.
+import CEditLine
 import Foundation
 import KamakiCommands
 
