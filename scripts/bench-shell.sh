@@ -47,7 +47,7 @@ HOME="$home" "$py2/kamaki" config set cloud.default.url "$url" >/dev/null
 HOME="$home" "$py2/kamaki" config set cloud.default.token "$token" >/dev/null
 
 python3 - "$home" "$bin/kamaki" "$py2/kamaki-shell" "${BENCH_RUNS:-20}" <<'PY'
-import os, pty, select, signal, statistics, sys, time
+import os, pty, re, select, signal, statistics, sys, time
 
 home, ours, theirs, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
 env = {"HOME": home, "PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8",
@@ -76,7 +76,8 @@ def first_prompt(argv, prompt, timeout=30.0):
         if not chunk:
             break
         seen += chunk
-        if prompt in seen:
+        # Our prompt is coloured on a terminal (TERM=xterm): compare without the escape sequences.
+        if prompt in re.sub(rb"\x1b\[[0-9;]*m", b"", seen):
             elapsed = time.perf_counter() - start
             break
     try:
