@@ -5,8 +5,8 @@ import Synchronization
 /// not end within ``CommandTask/cancelGrace``), nothing after. An abandoned command may still end
 /// later (a request that waits for its timeout); what it writes then, its error above all, must
 /// not appear over the commands typed since.
-final class AbandonableOutput: OutputSink {
-    private let base: any OutputSink
+final class AbandonableOutput: ForwardingSink {
+    let base: any OutputSink
     /// Whether the command was abandoned; written under the lock that every write holds, so no
     /// write is under way once ``abandon()`` returns.
     private let abandoned = Mutex(false)
@@ -15,10 +15,8 @@ final class AbandonableOutput: OutputSink {
         self.base = base
     }
 
-    var errorIsTerminal: Bool { base.errorIsTerminal }
-    var columns: Int? { base.columns }
-    var colours: Bool { base.colours }
-    var errorColours: Bool { base.errorColours }
+    // The terminal's facts (width, colour) are the base's, through ForwardingSink; what it
+    // writes goes on only until the command is abandoned.
 
     func write(_ text: String, to stream: KamakiCommands.OutputStream) {
         abandoned.withLock { abandoned in
