@@ -60,6 +60,12 @@ struct OpenStackFlowTests {
         let attached = try cloud.kamaki("ip", "attach", address, "--server-id", "demo-server-1")
         #expect(attached.status == 0, "\(attached)")
         #expect(try device() == server1)
+        // Attached, it is not taken from demo-server-1 by an attach to another server (Neutron would move it):
+        // as on Synnefo, a used IP is refused, and the error says how to move it.
+        let taken = try cloud.kamaki("ip", "attach", address, "--server-id", "demo-server-2")
+        #expect(taken.status == 1 && taken.err.contains("(409) IP address '\(address)' is already in use"), "\(taken)")
+        #expect(taken.err.contains("kamaki ip detach \(address)"), "\(taken)")
+        #expect(try device() == server1)
         #expect(try cloud.kamaki("ip", "detach", address).status == 0)
         #expect(try cloud.http("GET", cloud.network + "/floatingips/" + ipID).json?["floatingip"]?["port_id"] == .null)
         #expect(try cloud.kamaki("ip", "attach", ipID, "--server-id", server2).status == 0)

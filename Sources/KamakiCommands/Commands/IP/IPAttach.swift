@@ -53,6 +53,16 @@ struct IPAttach: KamakiCommand {
                 "--name, --security-group and --subnet-id describe a new port; on this OpenStack cloud the IP is associated with a port the server has",
                 details: ["To attach it:", "  kamaki ip attach \(ip) --server-id=\(server)"])
         }
+        // Neutron moves an associated IP to the new port without a word; as on Synnefo (a port with a
+        // used address is a 409), a used IP is refused, so a mistyped IP is never taken from its server.
+        if let port = floating.portID {
+            throw CommandError(
+                "(409) IP address '\(floating.address)' is already in use",
+                details: [
+                    "It is attached to \(floating.instanceID.map { "server \($0)" } ?? "port \(port)").", "To move it, detach it first:",
+                    "  kamaki ip detach \(ip) --wait", "  kamaki ip attach \(ip) --server-id=\(server)",
+                ])
+        }
         context.output.note("Associating IP \(ip) with server \(server)")
         let associated: FloatingIP
         do {
