@@ -118,10 +118,12 @@ struct OpenStackShellTests {
     }
 
     /// The shell as the demo user: `OS_CLOUD` names a clouds.yaml entry `devstack` in a fresh HOME.
-    static func shell(_ os: OpenStackCredentials) throws -> ShellTmux {
+    /// `alt`: as the alt_demo user, in a project with no servers.
+    static func shell(_ os: OpenStackCredentials, alt: Bool = false) throws -> ShellTmux {
         let home = NSTemporaryDirectory() + "kamaki-os-shell-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: home + "/.config/openstack", withIntermediateDirectories: true)
-        try os.cloudsYAML(name: "devstack").write(toFile: home + "/.config/openstack/clouds.yaml", atomically: true, encoding: .utf8)
+        try os.cloudsYAML(name: "devstack", alt: alt).write(
+            toFile: home + "/.config/openstack/clouds.yaml", atomically: true, encoding: .utf8)
         return try ShellTmux(home: home, environment: ["OS_CLOUD=devstack", "KAMAKI_OPENSTACK_SYSTEM_CONFIG=\(home)/etc-openstack"])
     }
 

@@ -134,6 +134,23 @@ import Testing
         #expect(wrong.status == 2 && wrong.err.contains("use tutorial reset [--yes]"), "\(wrong.err)")
     }
 
+    /// Interactively, on a cloud that cannot be reached: the error block, and no question, no step.
+    @Test func onACloudThatCannotBeReadItDoesNotStart() throws {
+        let home = NSTemporaryDirectory() + "kamaki-shell-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        try "[cloud \"far\"]\nurl = http://127.0.0.1:1/identity/v2.0\ntoken = t\n".write(
+            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
+        let shell = try ShellTmux(home: home)
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        let out = try shell.run("tutorial network")
+        #expect(out.contains("Reading cloud \"far\""), "\(out)")
+        #expect(out.contains("127.0.0.1:1"), "the error names the cloud it could not reach: \(out)")
+        #expect(out.hasSuffix("The tutorial did not start."), "\(out)")
+        #expect(!out.contains("Continue?") && !out.contains("[network 1/"), "\(out)")
+        #expect(try shell.prompt() == "[far]:")
+    }
+
     @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {
         let environment = try BinaryRun.freshEnvironment(cloud: "http://127.0.0.1:1/identity/v2.0", token: "t", name: "real")
         let r = try BinaryRun.run(BinaryRun.product("kamaki"), ["tutorial"], environment: environment, input: "")

@@ -104,16 +104,17 @@ public struct OpenStackCredentials: Sendable {
         token = try value("token")
     }
 
-    /// A clouds.yaml entry for the demo user (its password left out when `password` is false: secure.yaml's job).
-    public func cloudsYAML(name: String, password withPassword: Bool = true) -> String {
+    /// A clouds.yaml entry for the demo user, or the alt_demo user in their own project with `alt` (the
+    /// password left out when `password` is false: secure.yaml's job).
+    public func cloudsYAML(name: String, password withPassword: Bool = true, alt: Bool = false) -> String {
         """
         clouds:
           \(name):
             auth:
               auth_url: \(authURL)
-              username: \(username)
-        \(withPassword ? "      password: \(password)\n" : "")\
-              project_name: \(project)
+              username: \(alt ? altUsername : username)
+        \(withPassword ? "      password: \(alt ? altPassword : password)\n" : "")\
+              project_name: \(alt ? altProject : project)
               user_domain_name: Default
               project_domain_name: Default
             region_name: \(region)

@@ -19,14 +19,16 @@ extension CloudClient {
         }
         var port = first
         if ports.count > 1 {
-            let routers = try await list(Router.self, "routers", .network, "/routers")
-            var interfaces: [Port] = []
-            for router in routers where router.gatewayNetworkID == ip.networkID {
-                interfaces += try await self.ports(deviceID: router.id)
-            }
-            port = FloatingIPRoute.port(of: ports, routedBy: interfaces) ?? first
+            port = try await FloatingIPRoute.find(of: ports, toward: ip.networkID, client: self)?.port ?? first
         }
         return try await setFloatingIPPort(ip.id, portID: port.id)
+    }
+
+    /// How a floating IP of the external `network` can reach `server`: the server's port on a subnet
+    /// where a router with its gateway on `network` has an interface, and that router; nil when no
+    /// router connects them (Neutron then refuses the association).
+    public func floatingIPRoute(server: String, network: String) async throws -> FloatingIPRoute? {
+        try await FloatingIPRoute.find(of: ports(deviceID: server), toward: network, client: self)
     }
 
     /// `PUT /floatingips/{id}` with `{"floatingip": {"port_id": null}}`: the IP stays reserved, detached.
@@ -42,11 +44,28 @@ extension CloudClient {
 
 /// Which port of a server a floating IP can be associated with: one on a subnet where a router with a
 /// gateway on the IP's external network has an interface (Neutron's own rule for association).
-enum FloatingIPRoute {
+public struct FloatingIPRoute: Sendable, Equatable {
+    /// The server's port the IP can be associated with.
+    public var port: Port
+    /// The router that connects the port's subnet to the IP's network.
+    public var router: Router
+
     /// The first of `ports` with an address on a subnet one of the routers' `interfaces` is on.
     static func port(of ports: [Port], routedBy interfaces: [Port]) -> Port? {
         let routed = Set(interfaces.flatMap { $0.fixedIPs.compactMap(\.subnet) })
         return ports.first { port in port.fixedIPs.contains { fixed in fixed.subnet.map { routed.contains($0) } ?? false } }
+    }
+
+    /// The first router with its gateway on `network` that has an interface on a subnet of one of `ports`.
+    static func find(of ports: [Port], toward network: String, client: CloudClient) async throws -> FloatingIPRoute? {
+        guard !ports.isEmpty else { return nil }
+        let routers = try await client.list(Router.self, "routers", .network, "/routers")
+        for router in routers where router.gatewayNetworkID == network {
+            if let port = port(of: ports, routedBy: try await client.ports(deviceID: router.id)) {
+                return FloatingIPRoute(port: port, router: router)
+            }
+        }
+        return nil
     }
 }
 

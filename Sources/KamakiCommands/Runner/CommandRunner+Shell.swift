@@ -20,3 +20,11 @@ extension CommandRunner {
         return (message + "\n", code == .success ? ExitStatus.success : ExitStatus.usage)
     }
 }
+
+extension CommandRunner {
+    /// The error block and exit status for an error from `cloud` met outside a command (the shell
+    /// reading a cloud to start a tutorial), as a command's would be.
+    public func presentation(ofCloudError error: any Error, cloud: CloudTarget?) -> (text: String, status: Int32) {
+        ErrorPresenter.block(for: error, cloud: cloud)
+    }
+}

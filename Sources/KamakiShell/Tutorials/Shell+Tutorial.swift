@@ -16,7 +16,7 @@ extension Shell {
             return listTutorials()
         case "stop":
             guard let current = guide else { return noTutorial() }
-            tutorialProgress.save(current.tutorial.name, step: current.index)
+            save(current)
             guide = nil
             if current.isFinished {
                 output.line(
@@ -47,18 +47,11 @@ extension Shell {
                 reportFailure("tutorial: use tutorial, tutorial NAME, tutorial stop or tutorial reset")
                 return ExitStatus.usage
             }
-            let tutorial: Tutorial
-            do {
-                tutorial = try Tutorial.load(name)
-            } catch {
-                reportFailure("\(error)")
+            guard Tutorial.available.contains(name) else {
+                reportFailure("\(TutorialError.unknown(name, available: Tutorial.available))")
                 return ExitStatus.failure
             }
-            guard confirmCloud(for: tutorial, reader: reader) else {
-                reportFailure("The tutorial did not start.")
-                return ExitStatus.failure
-            }
-            return begin(tutorial, reader: reader)
+            return open(name, reader: reader)
         }
     }
 
@@ -74,12 +67,12 @@ extension Shell {
         guard var current = guide else { return }
         say(current.completed(status: status, output: text, errors: errors))
         guide = current
-        tutorialProgress.save(current.tutorial.name, step: current.index)
+        save(current)
         if let command = current.currentCommand { reader?.prefill(command) }
     }
 
-    func start(_ tutorial: Tutorial, at step: Int, reader: (any LineReader)?) -> Int32 {
-        let started = TutorialGuide(tutorial: tutorial, index: step)
+    func start(_ started: TutorialGuide, reader: (any LineReader)?) -> Int32 {
+        let (tutorial, step) = (started.tutorial, started.index)
         guide = started
         output.line("\(tutorial.title) (from \(tutorial.source))")
         if step > 0, !started.isFinished {
@@ -91,7 +84,7 @@ extension Shell {
 
     private func showStep(reader: (any LineReader)?) -> Int32 {
         guard let current = guide else { return ExitStatus.success }
-        tutorialProgress.save(current.tutorial.name, step: current.index)
+        save(current)
         if let command = current.currentCommand { reader?.prefill(command) }
         return ExitStatus.success
     }
@@ -113,7 +106,7 @@ extension Shell {
         output.line("Tutorials (start one with: tutorial NAME):")
         for name in names {
             let title = (try? Tutorial.load(name))?.title ?? ""
-            let step = tutorialProgress.step(of: name)
+            let step = tutorialProgress.step(of: progressKey(name))
             let count = (try? Tutorial.load(name))?.steps.count ?? 0
             output.line("  \(name)  \(title)" + (step >= count && count > 0 ? "  (finished)" : step > 0 ? "  (at step \(step + 1))" : ""))
         }
@@ -123,21 +116,6 @@ extension Shell {
     private func noTutorial() -> Int32 {
         reportFailure("No tutorial is running; `tutorial` lists them.")
         return ExitStatus.usage
-    }
-
-    /// Tutorials create and delete resources: on a cloud other than the embedded one, ask first.
-    private func confirmCloud(for tutorial: Tutorial, reader: (any LineReader)?) -> Bool {
-        guard let connection, connection.target != .embedded else { return true }
-        guard let reader, reader.isInteractive else {
-            output.note(
-                "The \(tutorial.name) tutorial creates and deletes resources; it runs on the embedded cloud (--cloud local), or interactively after a confirmation."
-            )
-            return false
-        }
-        output.line(
-            "The \(tutorial.name) tutorial creates and deletes resources on cloud \"\(connection.target.name)\", not the embedded local cloud."
-        )
-        return ask("Continue?", reader: reader)
     }
 }
 

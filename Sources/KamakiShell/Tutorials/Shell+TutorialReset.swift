@@ -8,8 +8,11 @@ import KamakiCommands
 extension Shell {
     /// `tutorial NAME`: resumes where it was left; a finished one offers to start over; a start
     /// on a world where the tutorial cannot work offers a reset first.
-    func begin(_ tutorial: Tutorial, reader: (any LineReader)?) -> Int32 {
-        var step = tutorialProgress.step(of: tutorial.name)
+    /// `found`: the values found on the cloud (``OpenStackTutorialWorld``); those the steps took are
+    /// kept from where the tutorial was left, unless it starts over.
+    func begin(_ tutorial: Tutorial, key: String, found: TutorialBindings, reader: (any LineReader)?) -> Int32 {
+        let left = tutorialProgress.entry(of: key)
+        var step = left.step
         if step >= tutorial.steps.count, let reader, reader.isInteractive {
             output.line("You finished the \(tutorial.name) tutorial.")
             if ask("Start it over?", reader: reader) { step = 0 }
@@ -26,7 +29,8 @@ extension Shell {
                 output.line("Going on without a reset: steps may fail or show other ids; `tutorial reset` starts over.")
             }
         }
-        return start(tutorial, at: step, reader: reader)
+        let bindings = step == 0 ? found : left.bindings.merging(found)
+        return start(TutorialGuide(tutorial: tutorial, index: step, bindings: bindings, key: key), reader: reader)
     }
 
     /// `tutorial reset [--yes]`: after a y/N question (or `--yes`), the embedded cloud back at
@@ -56,9 +60,9 @@ extension Shell {
         }
         let status = resetLocalCloud()
         guard status == ExitStatus.success else { return status }
-        let name = guide?.tutorial.name ?? "network"
+        let name = guide?.key ?? "network"
         tutorialProgress.save(name, step: 0)
-        if let current = guide { return start(current.tutorial, at: 0, reader: reader) }
+        if let current = guide { return start(TutorialGuide(tutorial: current.tutorial, key: current.key), reader: reader) }
         return ExitStatus.success
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 
 /// A guided tutorial: steps written from a tutorial page, compiled into the binary as JSON
 /// (``builtIn``), and used both by the walkthrough and by the transcript test.
@@ -28,6 +29,9 @@ public struct Tutorial: Codable, Sendable, Equatable {
         public var expect: Expectation?
         /// How the result relates to the tutorial.
         public var result: String
+        /// Bindings to take from the output (binding name → field, e.g. `"net": "id"`) for later
+        /// steps' `{net}` (``TutorialBindings``).
+        public var capture: [String: String]?
 
         public var isNote: Bool { note ?? false }
     }
@@ -35,19 +39,28 @@ public struct Tutorial: Codable, Sendable, Equatable {
     public var name: String
     public var title: String
     public var source: String
+    /// The cloud the steps are written for: nil for Synnefo's (the embedded cloud's ids), `openstack`
+    /// for steps whose ids are found on the cloud when the tutorial starts.
+    public var cloud: String?
     public var steps: [Step]
 }
 
 extension Tutorial {
     /// The tutorials compiled into kamaki, by name: their steps as JSON.
     static let builtIn: [String: String] = ["network": networkJSON, "servers": serversJSON]
+    /// The same tutorials written for an OpenStack cloud, where there are such steps.
+    static let builtInOpenStack: [String: String] = ["network": networkOpenStackJSON]
 
     /// The names of the tutorials shipped.
     public static var available: [String] { builtIn.keys.sorted() }
 
-    /// Loads a shipped tutorial by name.
-    public static func load(_ name: String) throws -> Tutorial {
-        guard let json = builtIn[name] else { throw TutorialError.unknown(name, available: available) }
+    /// Loads a shipped tutorial by name, with the steps written for `dialect`'s clouds.
+    public static func load(_ name: String, dialect: CloudDialect = .synnefo) throws -> Tutorial {
+        guard builtIn[name] != nil else { throw TutorialError.unknown(name, available: available) }
+        let variant = dialect == .openstack ? builtInOpenStack[name] : builtIn[name]
+        guard let json = variant else {
+            throw TutorialError.notForOpenStack(name, available: builtInOpenStack.keys.sorted())
+        }
         do {
             return try JSONDecoder().decode(Tutorial.self, from: Data(json.utf8))
         } catch {
@@ -60,11 +73,15 @@ extension Tutorial {
 public enum TutorialError: Error, CustomStringConvertible, Equatable {
     case unknown(String, available: [String])
     case invalid(String, String)
+    case notForOpenStack(String, available: [String])
 
     public var description: String {
         switch self {
         case .unknown(let name, let available): "No tutorial named \(name); available: \(available.joined(separator: ", "))"
         case .invalid(let name, let why): "The \(name) tutorial's steps are not valid: \(why)"
+        case .notForOpenStack(let name, let available):
+            "The \(name) tutorial's steps are written for a Synnefo cloud, and this one is OpenStack; "
+                + "run it on the embedded cloud (kamaki --cloud local), or here: tutorial \(available.joined(separator: ", "))"
         }
     }
 }

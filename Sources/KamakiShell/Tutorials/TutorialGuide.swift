@@ -4,19 +4,29 @@ public struct TutorialGuide: Sendable {
     public let tutorial: Tutorial
     /// The current step's index; `tutorial.steps.count` when finished.
     public private(set) var index: Int
+    /// The values the steps' `{name}`s stand for: found on the cloud, or taken from earlier steps.
+    public private(set) var bindings: TutorialBindings
 
-    public init(tutorial: Tutorial, index: Int = 0) {
+    /// Where its progress is kept (``TutorialProgress``): the tutorial's name, with the cloud's on
+    /// a cloud other than the embedded one.
+    public let key: String
+
+    public init(tutorial: Tutorial, index: Int = 0, bindings: TutorialBindings = TutorialBindings(), key: String? = nil) {
         self.tutorial = tutorial
+        self.key = key ?? tutorial.name
         self.index = min(max(0, index), tutorial.steps.count)
+        self.bindings = bindings
     }
 
     public var isFinished: Bool { index >= tutorial.steps.count }
     public var current: Tutorial.Step? { isFinished ? nil : tutorial.steps[index] }
 
-    /// The command to put on the edit line (notes are shown but not pre-filled).
+    /// The command to put on the edit line (notes are shown but not pre-filled), with this cloud's
+    /// values; nil while a value it needs is unknown (its step was skipped).
     public var currentCommand: String? {
         guard let step = current, !step.isNote else { return nil }
-        return step.command
+        let (command, missing) = bindings.substitute(step.command, forCommand: true)
+        return missing.isEmpty ? command : nil
     }
 
     /// How many first steps say how to run a step (by then it is known).
@@ -30,10 +40,14 @@ public struct TutorialGuide: Sendable {
         var text = ""
         if let section = step.section { text += "\n== \(section) ==\n" }
         text += "[\(tutorial.name) \(index + 1)/\(tutorial.steps.count)]\n"
-        for line in step.explain ?? [] { text += "  \(line)\n" }
+        for line in step.explain ?? [] { text += "  \(bindings.substitute(line).text)\n" }
         if step.isNote {
-            text += "    \(step.command)\n"
+            text += "    \(bindings.substitute(step.command).text)\n"
             text += "  (a note: Enter or `next` continues)\n"
+        } else if currentCommand == nil {
+            let (command, missing) = bindings.substitute(step.command, forCommand: true)
+            text += "  This step needs \(missing.map { "{\($0)}" }.joined(separator: ", ")), which an earlier step prints and you skipped:"
+            text += " `back` to that step, or type the command with your own value:\n    \(command)\n"
         } else if index < Self.stepsWithTheHint {
             text +=
                 "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"
@@ -43,8 +57,8 @@ public struct TutorialGuide: Sendable {
 
     /// Whether a line the user ran is the current step's command (a leading `kamaki` and spacing ignored).
     public func matches(_ line: String) -> Bool {
-        guard let step = current, !step.isNote else { return false }
-        return Self.normalized(line) == Self.normalized(step.command)
+        guard let command = currentCommand else { return false }
+        return Self.normalized(line) == Self.normalized(command)
     }
 
     /// After the current step's command ran: how the result relates to the tutorial, then the next step.
@@ -59,14 +73,20 @@ public struct TutorialGuide: Sendable {
                 + "  The step stays current: fix what it needs and press Enter to run it again, `skip` to go on,"
                 + " or `tutorial reset` to start over.\n"
         }
+        if let capture = step.capture { bindings.capture(capture, from: output) }
         if let expect = step.expect {
-            let missing = (expect.stdout ?? []).filter { !output.contains($0) } + (expect.stderr ?? []).filter { !errors.contains($0) }
+            let expected =
+                (expect.stdout ?? []).map { (bindings.substitute($0).text, output) }
+                + (expect.stderr ?? []).map {
+                    (bindings.substitute($0).text, errors)
+                }
+            let missing = expected.filter { !$0.1.contains($0.0) }.map(\.0)
             if !missing.isEmpty {
                 text += "  Note: this differs from the tutorial; expected to see: "
                 text += missing.map { $0.split(separator: "\n").first.map(String.init) ?? $0 }.joined(separator: "; ") + "\n"
             }
         }
-        if !step.result.isEmpty { text += "→ \(step.result)\n" }
+        if !step.result.isEmpty { text += "→ \(bindings.substitute(step.result).text)\n" }
         index += 1
         return text + introduction()
     }

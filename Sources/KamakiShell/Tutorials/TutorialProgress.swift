@@ -2,28 +2,58 @@ import Foundation
 import KamakiClient
 
 /// Where each tutorial was left, kept in `$XDG_STATE_HOME/kamaki/tutorials.json` so leaving and
-/// re-entering resumes at the same step.
+/// re-entering resumes at the same step, with the values earlier steps printed (an OpenStack
+/// tutorial's network and floating IP ids). A tutorial on another cloud than the embedded one is
+/// kept under `NAME@CLOUD`, since its ids are that cloud's.
 public struct TutorialProgress: Sendable {
     public let path: String
 
     public init(path: String) { self.path = path }
 
-    /// The step to resume `name` at (0 when never started).
-    public func step(of name: String) -> Int {
-        load()[name] ?? 0
+    /// Where a tutorial was left: the step, and the values its steps took from the cloud.
+    public struct Entry: Codable, Sendable, Equatable {
+        public var step: Int
+        public var bindings: TutorialBindings
+
+        public init(step: Int, bindings: TutorialBindings = TutorialBindings()) {
+            self.step = step
+            self.bindings = bindings
+        }
+
+        /// Files written before bindings existed hold the step alone.
+        public init(from decoder: any Decoder) throws {
+            if let step = try? decoder.singleValueContainer().decode(Int.self) {
+                self.init(step: step)
+                return
+            }
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                step: try container.decode(Int.self, forKey: .step),
+                bindings: try container.decodeIfPresent(TutorialBindings.self, forKey: .bindings) ?? TutorialBindings())
+        }
     }
 
-    /// Records the step `name` is at.
-    public func save(_ name: String, step: Int) {
+    /// The step to resume `key` at (0 when never started).
+    public func step(of key: String) -> Int {
+        load()[key]?.step ?? 0
+    }
+
+    /// Where `key` was left (step 0 and no values when never started).
+    public func entry(of key: String) -> Entry {
+        load()[key] ?? Entry(step: 0)
+    }
+
+    /// Records the step `key` is at, and the values its steps took so far.
+    public func save(_ key: String, step: Int, bindings: TutorialBindings = TutorialBindings()) {
         var all = load()
-        all[name] = step
+        all[key] = Entry(step: step, bindings: bindings)
         guard let data = try? JSONEncoder().encode(all) else { return }
         PrivateFile.save(Array(data), to: path)
     }
 
-    private func load() -> [String: Int] {
+    private func load() -> [String: Entry] {
         guard let data = FileManager.default.contents(atPath: path),
-            let all = try? JSONDecoder().decode([String: Int].self, from: data)
+            let all = try? JSONDecoder().decode([String: Entry].self, from: data)
         else { return [:] }
         return all
     }

@@ -1,0 +1,79 @@
+import KamakiAPI
+import KamakiClient
+import KamakiCommands
+
+/// Which steps a tutorial walks on the session's cloud: the embedded cloud and Synnefo clouds walk the
+/// steps written with the tutorial world's ids; an OpenStack cloud walks its own steps, with the ids
+/// of this project's servers and external network found first, and those of what the steps make
+/// taken from their output.
+extension Shell {
+    /// Loads `name` for the session's cloud and starts or resumes it. Tutorials create and delete
+    /// resources: on a cloud other than the embedded one, only interactively, and after a question,
+    /// asked once the cloud was read and the tutorial can run there.
+    func open(_ name: String, reader: (any LineReader)?) -> Int32 {
+        let key = progressKey(name)
+        guard let connection, connection.target != .embedded else {
+            return begin(name, dialect: .synnefo, key: key, found: TutorialBindings(), reader: reader)
+        }
+        let cloud = TerminalText.escaped(connection.target.name)
+        guard let reader, reader.isInteractive else {
+            output.note(
+                "The \(name) tutorial creates and deletes resources; it runs on the embedded cloud (--cloud local), or interactively after a confirmation."
+            )
+            reportFailure("The tutorial did not start.")
+            return ExitStatus.failure
+        }
+        output.note("Reading cloud \"\(cloud)\" for the tutorial's servers and networks…")
+        let read = CommandTask.value { () async -> Result<(Tutorial, TutorialBindings), any Error> in
+            do {
+                let client = try await connection.client()
+                let tutorial = try Tutorial.load(name, dialect: try await client.dialect())
+                guard tutorial.cloud == "openstack" else { return .success((tutorial, TutorialBindings())) }
+                return .success((tutorial, try await OpenStackTutorialWorld.bindings(client)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch read {
+        case nil:
+            reportFailure("Interrupted; the tutorial did not start.")
+            return ExitStatus.interrupted
+        case .failure(let error)? where error is TutorialWorldError || error is TutorialError:
+            reportFailure("\(error)\nThe tutorial did not start.")
+            return ExitStatus.failure
+        case .failure(let error)?:
+            let block = runner.presentation(ofCloudError: error, cloud: connection.target)
+            output.failure(block.text)
+            reportFailure("The tutorial did not start.")
+            return block.status
+        case .success(let (tutorial, found))?:
+            output.line("The \(name) tutorial creates and deletes resources on cloud \"\(cloud)\", not the embedded local cloud.")
+            guard ask("Continue?", reader: reader) else {
+                reportFailure("The tutorial did not start.")
+                return ExitStatus.failure
+            }
+            return begin(tutorial, key: key, found: found, reader: reader)
+        }
+    }
+
+    private func begin(_ name: String, dialect: CloudDialect, key: String, found: TutorialBindings, reader: (any LineReader)?) -> Int32 {
+        do {
+            return begin(try Tutorial.load(name, dialect: dialect), key: key, found: found, reader: reader)
+        } catch {
+            reportFailure("\(error)")
+            return ExitStatus.failure
+        }
+    }
+
+    /// Where `name`'s progress is kept: by name on the embedded cloud; on another, with the cloud's
+    /// name too, since the ids its steps took are that cloud's.
+    func progressKey(_ name: String) -> String {
+        guard let connection, connection.target != .embedded else { return name }
+        return name + "@" + connection.target.name
+    }
+
+    /// Records where `guide` is, with the values its steps took.
+    func save(_ guide: TutorialGuide) {
+        tutorialProgress.save(guide.key, step: guide.index, bindings: guide.bindings)
+    }
+}
