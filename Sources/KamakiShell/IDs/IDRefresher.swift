@@ -10,6 +10,9 @@ import Synchronization
 final class IDRefresher: Sendable {
     static let maxAge: Double = 30
     static let completionWait: Duration = .milliseconds(150)
+    /// A fetch that failed is tried once more after this: the cloud may have been restarting (the
+    /// embedded one after `local reset`) or briefly unreachable, and the next Tab should find the ids.
+    static let retryDelay: Duration = .milliseconds(300)
 
     let connection: CloudConnection
     /// The kinds being fetched, and those to fetch again when that ends (with their versions then).
@@ -87,9 +90,12 @@ final class IDRefresher: Sendable {
             await warmup?.value
             var asked = version
             while true {
-                if let client = try? await connection.client(), let entries = try? await Self.fetch(kind, client: client) {
-                    connection.ids.replace(kind, with: entries, ifVersion: asked)
+                var entries = await Self.fetched(kind, connection)
+                if entries == nil {
+                    try? await Task.sleep(for: Self.retryDelay)
+                    entries = await Self.fetched(kind, connection)
                 }
+                if let entries { connection.ids.replace(kind, with: entries, ifVersion: asked) }
                 let next = inFlight.withLock { state in
                     let next = state.again.removeValue(forKey: kind)
                     if next == nil { state.running.remove(kind) }
@@ -99,6 +105,12 @@ final class IDRefresher: Sendable {
                 asked = next
             }
         }
+    }
+
+    /// The kind's entries, or nil when the cloud could not be reached or listed.
+    private static func fetched(_ kind: IDKind, _ connection: CloudConnection) async -> [IDEntry]? {
+        guard let client = try? await connection.client() else { return nil }
+        return try? await fetch(kind, client: client)
     }
 
     static func fetch(_ kind: IDKind, client: CloudClient) async throws -> [IDEntry] {
