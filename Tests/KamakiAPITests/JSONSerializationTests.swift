@@ -6,11 +6,18 @@ import Testing
     @Test func stringEscapes() throws {
         let text = "q\" b\\ s/ n\n r\r t\t b\u{08} f\u{0C} nul\u{0} us\u{1F} del\u{7F} é € 😀"
         let written = JSON.string(text).serialized()
-        #expect(written == #""q\" b\\ s/ n\n r\r t\t b\u0008 f\u000c nul\u0000 us\u001f del\#u{7F} é € 😀""#)
+        #expect(written == #""q\" b\\ s/ n\n r\r t\t b\u0008 f\u000c nul\u0000 us\u001f del\u007f é € 😀""#)
         #expect(try JSON.parse(written) == .string(text))
         // Every control character reads back as itself.
         let controls = String(decoding: (0..<0x20).map { UInt8($0) }, as: UTF8.self)
         #expect(try JSON.parse(JSON.string(controls).serialized()) == .string(controls))
+        // What could control a terminal is escaped too (DEL, C1 such as CSI, bidi overrides, zero-width
+        // marks), so `-o json` of a cloud's text prints none of it; the value reads back the same.
+        let hostile = "csi\u{9B}2J nel\u{85} rlo\u{202E}txt zw\u{200B} bom\u{FEFF} nbsp\u{A0} ©"
+        let safe = JSON.string(hostile).serialized()
+        #expect(safe == #""csi\u009b2J nel\u0085 rlo\u202etxt zw\u200b bom\ufeff nbsp\#u{A0} ©""#)
+        #expect(!TerminalText.containsControl(safe))
+        #expect(try JSON.parse(safe) == .string(hostile))
     }
 
     @Test func numbers() throws {

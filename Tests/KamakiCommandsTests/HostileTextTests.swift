@@ -33,6 +33,17 @@ import Testing
         #expect(!Self.hasControl(ErrorPresenter.block(for: ClientError(.invalidResponse("no key \u{1b}[2J"))).text))
     }
 
+    /// `-o json` prints the cloud's strings as JSON escapes: the same values, no control on the terminal.
+    @Test func jsonOutputCarriesNoControlCharacter() throws {
+        let name = "web\u{1b}[2J\u{9b}31m\u{7f}\u{202e}"
+        let value = JSON.object(JSONObject([("id", "7"), ("name", .string(name)), ("tags", .array([.string("a\u{85}b")]))]))
+        let output = BufferedOutput()
+        Renderer(output: output).json(value)
+        #expect(!Self.hasControl(output.standard), "\(output.standard.debugDescription)")
+        #expect(output.standard.contains(#""name": "web\u001b[2J\u009b31m\u007f\u202e""#), "\(output.standard)")
+        #expect(try JSON.parse(output.standard) == value)
+    }
+
     @Test func aWaitsNoteShowsTheServersStatusEscaped() {
         let hostile = "ACTIVE\u{1b}]0;pwned\u{07}"
         for condition in [WaitCondition.whileStatus("BUILD"), .untilStatus(hostile)] {

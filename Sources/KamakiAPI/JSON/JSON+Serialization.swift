@@ -100,11 +100,15 @@ extension JSON {
         } while rest > 0
     }
 
+    /// Writes `string` quoted. Besides what JSON must escape (quote, backslash, C0), every character
+    /// ``TerminalText`` counts as a control (DEL, C1, bidi and zero-width format controls) is written
+    /// as `\uXXXX`: the same JSON value, and `-o json` output of a cloud's text cannot control the
+    /// terminal it is printed on.
     static func writeString(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Fast path: most strings need no escaping and are copied in one go.
+        // Fast path: most strings are plain ASCII that needs no escaping, copied in one go.
         let copied = string.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            guard !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 >= 0x7F }) else { return false }
             out.append(contentsOf: bytes)
             return true
         }
@@ -112,17 +116,19 @@ extension JSON {
             out.append(UInt8(ascii: "\""))
             return
         }
-        for byte in string.utf8 {
-            switch byte {
+        for scalar in string.unicodeScalars {
+            switch scalar.value {
             case 0x22: out.append(contentsOf: [0x5C, 0x22])
             case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
             case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
             case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x00..<0x20:
+            case _ where TerminalText.isControl(scalar):
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
+                let value = Int(scalar.value)
+                out.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+                for shift in [12, 8, 4, 0] { out.append(hex[(value >> shift) & 0xF]) }
+            default: UTF8.encode(scalar) { out.append($0) }
             }
         }
         out.append(UInt8(ascii: "\""))
