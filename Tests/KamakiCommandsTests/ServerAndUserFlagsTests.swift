@@ -6,7 +6,7 @@ import Testing
 /// kamaki 0.16's `server list` filters, `server info --stats/--diagnostics`, `user info --uuid/--username`
 /// and `--more`, against the embedded local cloud, with their error cases.
 @Suite struct ServerAndUserFlagsTests {
-    static let image = "0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d"
+    static let image = "f1r57-1m4g3-1d"
 
     @Test func serverListFilters() async throws {
         let h = try CommandHarness(embedded: LocalCloudLauncher(settle: 0.2))

@@ -16,6 +16,13 @@ enum Migrations {
         migrator.registerMigration("v3-servers") { db in
             try db.execute(sql: serversV3)
         }
+        // The tutorial world's servers named an image the catalog never had; state files seeded
+        // before get the catalog's Debian image their metadata describes, as new ones are seeded.
+        migrator.registerMigration("v4-seeded-servers-image") { db in
+            try db.execute(
+                sql: "UPDATE servers SET image_id = ? WHERE image_id = '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d'",
+                arguments: [SeedWorld.serversImage])
+        }
         return migrator
     }
 

@@ -4,6 +4,9 @@ import GRDB
 enum SeedWorld {
     static let tutorialUserID = "s0m3-u53r-1d"
     static let otherUserID = "0th3r-u53r-2d"
+    /// The image the seeded servers were made from: the catalog's Debian Base Alpha, as their
+    /// metadata (OS debian, users root) says.
+    static let serversImage = "f1r57-1m4g3-1d"
     static let gib: Int64 = 1 << 30
 
     /// Deletes every row (and the id sequences), then seeds.
@@ -52,8 +55,8 @@ enum SeedWorld {
                 try db.execute(
                     sql: """
                         INSERT INTO servers (id, user_id, name, status, flavor_id, image_id, created, updated, vcpus, ram, disk)
-                        VALUES (?, ?, ?, 'ACTIVE', 1, '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d', ?, ?, ?, ?, ?)
-                        """, arguments: [id, user, name, built, built, vcpus, ram, disk])
+                        VALUES (?, ?, ?, 'ACTIVE', 1, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [id, user, name, serversImage, built, built, vcpus, ram, disk])
                 try db.execute(
                     sql: "INSERT INTO server_metadata (server_id, key, value) VALUES (?, 'OS', 'debian'), (?, 'users', 'root')",
                     arguments: [id, id])

@@ -27,6 +27,20 @@ import Testing
         #expect(names == ["Beta Debian Base", "Debian Base Alpha"])
     }
 
+    /// The tutorial world's servers were made from an image of the catalog, so `image info` of a
+    /// server's image finds it (they named an image the catalog did not have).
+    @Test func theSeededServersImagesAreInTheCatalog() async throws {
+        let database = try CloudDatabase.open(path: ":memory:", seed: .tutorial, reset: false)
+        for user in [SeedWorld.tutorialUserID, SeedWorld.otherUserID] {
+            let servers = try await read(database) { try $0.servers(of: user, since: nil) }
+            #expect(!servers.isEmpty)
+            for server in servers {
+                let image = try await read(database) { try $0.image(id: server.imageID, visibleTo: user) }
+                #expect(image.properties["os"] == "debian", "server \(server.id)")
+            }
+        }
+    }
+
     @Test func unknownItemsAreSynnefosNotFound() async throws {
         let database = try CloudDatabase.open(path: ":memory:", seed: .tutorial, reset: false)
         let cases: [(String, @Sendable (CloudStore) throws -> Void)] = [
@@ -51,6 +65,12 @@ import Testing
                 try await old.write { db in
                     try db.execute(
                         sql: "INSERT INTO users (id, name, email, token, position) VALUES ('u', 'U', 'u@example.org', 't0k3n', 0)")
+                    // A server seeded with the image the catalog never had.
+                    try db.execute(
+                        sql: """
+                            INSERT INTO servers (id, user_id, name, status, flavor_id, image_id, created, updated)
+                            VALUES (141, 'u', 'Server 1', 'ACTIVE', 1, '0e8d0a3f-43e4-4a3a-9b4f-2c3f2a1e5b0d', 0, 0)
+                            """)
                 }
                 try old.close()
             }
@@ -58,6 +78,7 @@ import Testing
             #expect(try await read(database) { try $0.flavor(id: 2).name } == "C1R128D1plain")
             #expect(try await read(database) { try $0.image(id: "53c0nd-1m4g3-1d").name } == "Beta Debian Base")
             #expect(try await database.tokens() == ["t0k3n"])
+            #expect(try await read(database) { try $0.servers(of: "u", since: nil).map(\.imageID) } == ["f1r57-1m4g3-1d"])
         }
     }
 }
