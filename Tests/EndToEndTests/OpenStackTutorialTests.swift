@@ -90,6 +90,43 @@ struct OpenStackTutorialTests {
         }
     }
 
+    /// `tutorial reset` on OpenStack resets no cloud: the tutorial starts over at step 1 (after the cloud is
+    /// read again and the question), and the network step 3 made is named, as it stays.
+    @Test func resetStartsOverAndNamesWhatTheStepsMade() async throws {
+        let os = try await OpenStackCloud.credentials()
+        let shell = try OpenStackShellTests.shell(os)
+        var made: String?
+        defer {
+            if let made { _ = try? OpenStackShellTests.http("DELETE", os.networkURL + "/v2.0/networks/" + made, os) }
+            shell.removeHome()
+        }
+        try shell.waitForPrompt()
+        try Self.startTutorial(in: shell)
+        try shell.waitFor("the first step") { $0.contains("[network 1/27]") && ShellTmux.lastLineIsPrompt($0) }
+        for step in 1...3 {
+            let before = ShellTmux.promptLines(try shell.screen()).count
+            try shell.press("Enter")
+            let screen = try shell.waitFor("step \(step) done", timeout: .seconds(90)) {
+                ShellTmux.promptLines($0).count > before && ShellTmux.lastLineIsPrompt($0)
+            }
+            if step == 3 { made = OpenStackShellTests.field("id", in: ShellTmux.outputOfLastCommand(screen)) }
+        }
+        let network = try #require(made)
+        try shell.press("C-u")
+        try shell.type("tutorial reset")
+        try shell.press("Enter")
+        let asked = try shell.waitFor("the question") { $0.hasSuffix("Continue? [y/N]") }
+        #expect(asked.contains("the network tutorial starts over at step 1."), "\(asked)")
+        #expect(
+            asked.contains("What its steps made stays on that cloud, if it is still there:\n  \(network) (kamaki network create)"),
+            "\(asked)")
+        try shell.type("y")
+        try shell.press("Enter")
+        try shell.waitFor("step 1 again") { $0.hasSuffix("]: kamaki server list") }
+        #expect(
+            try OpenStackShellTests.http("GET", os.networkURL + "/v2.0/networks/" + network, os).status == 200, "the cloud is not reset")
+    }
+
     /// `tutorial network`, and yes to its question.
     static func startTutorial(in shell: ShellTmux) throws {
         try shell.type("tutorial network")

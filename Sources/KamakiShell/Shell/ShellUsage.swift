@@ -72,7 +72,8 @@ enum ShellUsage {
               the edit line: press Enter to run it. In the shell: tutorial lists them;
               next, back and skip move; tutorial stop leaves (progress is kept); tutorial
               reset restores the embedded local cloud's starting world (after a y/N question)
-              and starts over. On another cloud it asks first; on an OpenStack cloud the
+              and starts over (on another cloud: starts over, and lists what the steps
+              made). On another cloud it asks first; on an OpenStack cloud the
               network tutorial walks its OpenStack steps, with that project's servers and
               external network, and says where OpenStack differs.
 

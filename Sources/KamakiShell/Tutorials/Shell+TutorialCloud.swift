@@ -65,6 +65,37 @@ extension Shell {
         }
     }
 
+    /// `tutorial reset` on a cloud other than the embedded one: kamaki resets no such cloud, so the
+    /// tutorial (the running one, else network) starts over at step 1, and what its steps made is
+    /// named, as the progress it is forgotten with was the only record of it.
+    func startOver(on connection: CloudConnection, reader: (any LineReader)?) -> Int32 {
+        let name = guide?.tutorial.name ?? "network"
+        let key = progressKey(name)
+        let steps = guide?.tutorial.steps ?? (try? Tutorial.load(name, dialect: .openstack))?.steps ?? []
+        let bindings = guide?.bindings ?? tutorialProgress.entry(of: key).bindings
+        let made = steps.flatMap { step in
+            (step.capture ?? [:]).filter { $0.value == "id" }.keys.sorted().compactMap { binding in
+                bindings[binding].map {
+                    "\(TerminalText.escaped($0)) (\(step.command.split(separator: " ").prefix(3).joined(separator: " ")))"
+                }
+            }
+        }
+        output.line(
+            "kamaki resets only the embedded local cloud, not cloud \"\(TerminalText.escaped(connection.target.name))\": "
+                + "the \(name) tutorial starts over at step 1.")
+        if !made.isEmpty {
+            output.line("What its steps made stays on that cloud, if it is still there:")
+            for line in made { output.line("  \(line)") }
+        }
+        tutorialProgress.save(key, step: 0)
+        guard guide != nil else {
+            output.line("`tutorial \(name)` starts it.")
+            return ExitStatus.success
+        }
+        guide = nil
+        return open(name, reader: reader)
+    }
+
     /// Where `name`'s progress is kept: by name on the embedded cloud; on another, with the cloud's
     /// name too, since the ids its steps took are that cloud's.
     func progressKey(_ name: String) -> String {

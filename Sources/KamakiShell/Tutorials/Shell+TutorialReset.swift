@@ -34,20 +34,15 @@ extension Shell {
     }
 
     /// `tutorial reset [--yes]`: after a y/N question (or `--yes`), the embedded cloud back at
-    /// its seed and the tutorial (the running one, else network) at step 1.
+    /// its seed and the tutorial (the running one, else network) at step 1. On another cloud, only
+    /// the tutorial starts over (``startOver(on:reader:)``).
     func resetTutorial(_ arguments: [String], reader: (any LineReader)?) -> Int32 {
         guard arguments.allSatisfy({ $0 == "--yes" || $0 == "-y" }) else {
             reportFailure(
                 "tutorial reset: unexpected \(TerminalText.escaped(arguments.joined(separator: " "))); use tutorial reset [--yes]")
             return ExitStatus.usage
         }
-        if let connection, connection.target != .embedded {
-            reportFailure(
-                "tutorial reset restores the embedded local cloud; this session uses cloud \"\(TerminalText.escaped(connection.target.name))\", "
-                    + "which kamaki does not reset. To walk the tutorial from its start: tutorial stop, then tutorial NAME on --cloud local."
-            )
-            return ExitStatus.failure
-        }
+        if let connection, connection.target != .embedded { return startOver(on: connection, reader: reader) }
         if arguments.isEmpty {
             guard let reader, reader.isInteractive else {
                 reportFailure("tutorial reset asks before it resets the local cloud; in a script, tutorial reset --yes resets it.")
