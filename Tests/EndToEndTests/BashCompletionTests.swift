@@ -42,4 +42,14 @@ import Testing
         // The two commands and the two id completions.
         try server?.waitForServed(4)
     }
+
+    /// A name typed in part completes to the name, which works where the id goes.
+    @Test func aNameCompletesToTheName() throws {
+        let environment = try BinaryRun.freshEnvironment()
+        let kamaki = BinaryRun.product("kamaki")
+        #expect(try BinaryRun.run(kamaki, ["network", "create", "--name=webnet"], environment: environment).status == 0)
+        #expect(try BinaryRun.run(kamaki, ["network", "list"], environment: environment).status == 0)
+        #expect(try Self.complete("kamaki network info web", environment: environment) == ["webnet"])
+        #expect(try BinaryRun.run(kamaki, ["network", "info", "webnet"], environment: environment).out.contains("name: webnet"))
+    }
 }

@@ -24,11 +24,30 @@ enum IDCompletion {
         let config = (try? ConfigFile.load(path: environment.configPath(option: nil))) ?? ConfigFile(path: "")
         let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, environment: environment))?.name ?? "local"
         let cache = IDCache(path: IDCache.path(cacheDirectory: environment.cacheDirectory, cloud: name))
-        return cache.entries(kind).compactMap { entry in
-            guard entry.isWellFormed else { return nil }
+        return candidates(cache.entries(kind), prefix: prefix)
+    }
+
+    /// The ids of `entries` that start with `prefix`; where a name starts with it instead, the name,
+    /// when it is one entry's and a plain word: names work where ids go, and a shell's completion keeps
+    /// only candidates that start with the word typed (`demo-server-2` would never become its UUID).
+    static func candidates(_ entries: [IDEntry], prefix: String) -> [String] {
+        let wellFormed = entries.filter(\.isWellFormed)
+        var uses: [String: Int] = [:]
+        for entry in wellFormed { if let label = entry.labels.first { uses[label, default: 0] += 1 } }
+        return wellFormed.compactMap { entry in
             if entry.id.hasPrefix(prefix) { return entry.id }
-            if let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) { return entry.id }
-            return nil
+            guard let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) else { return nil }
+            return uses[label] == 1 && isPlainWord(label) ? label : entry.id
+        }
+    }
+
+    /// What the completion scripts accept as a candidate: a letter or digit, then letters, digits and `._-`.
+    static func isPlainWord(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
+            return false
+        }
+        return text.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
         }
     }
 }
