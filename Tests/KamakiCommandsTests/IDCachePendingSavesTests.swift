@@ -1,6 +1,7 @@
 import Foundation
 import KamakiCommands
 import KamakiTestSupport
+import Synchronization
 import Testing
 
 /// A served command's id cache saves wait for its reply to be sent (``IDCache/savePending()``), yet the
@@ -67,5 +68,65 @@ import Testing
         served.remove(.port, id: "2")
         IDCache.savePending()
         #expect(IDCache(path: path).entries(.port) == [ports[0], ports[2]])
+    }
+
+    @Test func aServedListThenAnotherKindSeesBothAndTheFileKeepsBoth() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.network, with: networks)
+        let served = IDCache(path: path, defersSaves: true)
+        served.replace(.port, with: ports)
+        let other = IDCache(path: path, defersSaves: true)
+        other.upsert(.server, IDEntry(id: "141", labels: ["web", "ACTIVE"]))
+        #expect(served.entries(.network) == networks)
+        #expect(served.entries(.port) == ports)
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.network) == networks && after.entries(.port) == ports)
+        #expect(after.entries(.server) == [IDEntry(id: "141", labels: ["web", "ACTIVE"])])
+    }
+
+    @Test func aServedFullListMakesItsEntriesOnceWhenFirstNeeded() throws {
+        let path = temporary.path + "/ids-default.json"
+        let made = Mutex(0)
+        let entry: @Sendable (Int) -> IDEntry = { number in
+            made.withLock { $0 += 1 }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        let served = IDCache(path: path, defersSaves: true)
+        // Out of order, and one that is no id: sorted and dropped as a list of entries is.
+        served.record(.port, [3, 1, 2, -1], partial: false, entry: entry)
+        #expect(made.withLock { $0 } == 0)
+        #expect(served.entries(.port) == ports)
+        #expect(made.withLock { $0 } == 4)
+        IDCache.savePending()
+        #expect(made.withLock { $0 } == 4)
+        #expect(IDCache(path: path).entries(.port) == ports)
+        #expect(IDCache(path: path).refreshed(.port) != nil)
+    }
+
+    @Test func aServedFullListNobodyAskedForIsMadeWhenSavedAndTheNextReaderSeesIt() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.network, with: networks)
+        let made = Mutex(0)
+        let served = IDCache(path: path, defersSaves: true)
+        served.record(.port, [1, 2, 3], partial: false) { number in
+            made.withLock { $0 += 1 }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        #expect(made.withLock { $0 } == 0)
+        let next = IDCache(path: path, defersSaves: true)
+        #expect(next.entries(.port) == ports && next.entries(.network) == networks)
+        #expect(made.withLock { $0 } == 3)
+    }
+
+    @Test func aListNotPutOffIsSavedAtOnceAndPartOfAListIsAdded() throws {
+        let path = temporary.path + "/ids-default.json"
+        let entry: @Sendable (Int) -> IDEntry = { IDEntry(id: "\($0)", labels: ["DOWN", "network 2"]) }
+        IDCache(path: path).record(.port, [1, 2], partial: false, entry: entry)
+        #expect(IDCache(path: path).entries(.port) == Array(ports.prefix(2)))
+        let served = IDCache(path: path, defersSaves: true)
+        served.record(.port, [3], partial: true, entry: entry)
+        IDCache.savePending()
+        #expect(IDCache(path: path).entries(.port) == ports)
     }
 }

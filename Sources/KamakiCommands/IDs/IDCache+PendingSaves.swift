@@ -4,7 +4,7 @@ import Synchronization
 /// ten thousand ports' ids is then no part of the time a served `port list` takes.
 ///
 /// Nothing reads a stale file for it: a cache of this process reads its file only after the pending
-/// saves of that file are written (``IDCache/readAfterPendingSaves(path:)``), and the command server
+/// saves of that file are written (``IDCache/readAfterPendingSaves(path:reader:)``), and the command server
 /// writes them before it counts the command as done, so before it exits when idle. A save writes only
 /// the kinds its command changed over the file as it then is (``IDCache/saveChangedKinds()``), so two
 /// commands served at once keep each other's kinds. Each write is to a temporary file renamed over the
@@ -28,11 +28,12 @@ extension IDCache {
         }
     }
 
-    /// The sections of the file at `path`, once the saves put off for it are written.
-    static func readAfterPendingSaves(path: String) -> [IDKind: IDCacheFile.Section] {
+    /// The sections of the file at `path`, once the saves put off for it by caches but `reader` are
+    /// written (the reader's own changes are in its memory, and stay pending).
+    static func readAfterPendingSaves(path: String, reader: IDCache) -> [IDKind: IDCacheFile.Section] {
         pending.withLock { caches in
             caches.removeAll { cache in
-                guard cache.path == path else { return false }
+                guard cache !== reader, cache.path == path else { return false }
                 cache.saveChangedKinds()
                 return true
             }

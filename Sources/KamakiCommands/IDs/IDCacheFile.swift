@@ -30,11 +30,14 @@ enum IDCacheFile {
         /// Its line as read, not parsed yet.
         case raw([UInt8])
         case parsed(Kind)
+        /// A full list's entries, made when first asked for or saved (``IDCache/record(_:_:partial:entry:)``).
+        case deferred(@Sendable () -> Kind)
 
         func parsed(as kind: IDKind) -> Kind {
             switch self {
             case .raw(let line): IDCacheFile.parse(line, as: kind)
             case .parsed(let kind): kind
+            case .deferred(let make): make()
             }
         }
     }
@@ -80,16 +83,17 @@ enum IDCacheFile {
     static func encode(_ sections: inout [IDKind: Section]) -> [UInt8] {
         var file: [UInt8] = []
         for kind in IDKind.allCases {
-            switch sections[kind] {
-            case nil: continue
-            case .raw(let line): file += line
-            case .parsed(var parsed):
-                if parsed.entries.isEmpty, parsed.refreshed == nil { continue }
+            guard let section = sections[kind] else { continue }
+            if case .raw(let line) = section {
+                file += line
+            } else {
+                var parsed = section.parsed(as: kind)
                 if parsed.line == nil {
-                    parsed.line = line(kind, parsed)
+                    parsed.line = parsed.entries.isEmpty && parsed.refreshed == nil ? [] : line(kind, parsed)
                     sections[kind] = .parsed(parsed)
                 }
-                file += parsed.line ?? []
+                guard let line = parsed.line, !line.isEmpty else { continue }
+                file += line
             }
             file.append(0x0A)
         }
