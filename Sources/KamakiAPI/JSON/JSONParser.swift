@@ -14,9 +14,11 @@ struct JSONParser {
     /// The keys and values of the objects and arrays being read, every level on one stack: a container's
     /// are copied out once, into arrays of their exact size, when it ends (not grown one member at a time).
     private var keys: [String] = []
-    private var values: [JSON] = []
+    var values: [JSON] = []
     /// The last few distinct key lists of objects read (see ``sharedKeys(from:)``).
     private var recentKeys: [[String]] = []
+    /// The same for a list's items, by which of the kept members they hold in what order (see ``itemKeys(_:_:)``).
+    var recentItemKeys: [(order: UInt64, keys: [String])] = []
     static let recentKeyLists = 8
     /// The last plain string made of each length (modulo the slots), where it started in the bytes, and
     /// its length (see ``plainString(from:to:)``).
@@ -105,17 +107,9 @@ struct JSONParser {
         // The members' positions by key, once the object has too many to look a key up one by one.
         var positions: [String: Int]?
         while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw JSONError("expected a string key", offset: index)
-            }
+            try startOfKey()
             let kept = try parseKey(keeping: members)
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw JSONError("expected ':'", offset: index)
-            }
-            index += 1
-            skipWhitespace()
+            try endOfKey()
             guard let key = kept else {
                 try skipValue()
                 guard try endOfMember(closing: UInt8(ascii: "}")) else { continue }
@@ -140,6 +134,20 @@ struct JSONParser {
     /// The object whose members are on the stacks from these bases (at least one).
     private mutating func endObject(keyBase: Int, valueBase: Int) -> JSON {
         .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: takeValues(from: valueBase)))
+    }
+
+    /// Skips the whitespace before an object's key, which must follow (a string).
+    mutating func startOfKey() throws {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw JSONError("expected a string key", offset: index) }
+    }
+
+    /// Reads the `:` after an object's key, and the whitespace around it.
+    mutating func endOfKey() throws {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw JSONError("expected ':'", offset: index) }
+        index += 1
+        skipWhitespace()
     }
 
     /// Reads what follows a member of an object or an array: `,` (false: another member follows) or
@@ -171,7 +179,7 @@ struct JSONParser {
 
     /// The values from `base` on (at least one), moved out of the stack into an array of their own without
     /// retaining and releasing each: their slots are left holding `null`, which the stack drops for nothing.
-    private mutating func takeValues(from base: Int) -> [JSON] {
+    mutating func takeValues(from base: Int) -> [JSON] {
         let count = values.count - base
         return values.withUnsafeMutableBufferPointer { stack in
             let source = stack.baseAddress! + base
@@ -201,7 +209,7 @@ struct JSONParser {
             skipWhitespace()
             let value =
                 if let items, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
-                    try parseObject(keeping: items)
+                    try items.tracked ? parseItem(keeping: items) : parseObject(keeping: items)
                 } else {
                     try parseValue()
                 }
