@@ -129,4 +129,70 @@ import Testing
         IDCache.savePending()
         #expect(IDCache(path: path).entries(.port) == ports)
     }
+
+    @Test func aServedPartOfAListIsAddedToTheListInTheFile() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.port, with: ports)
+        let served = IDCache(path: path, defersSaves: true)
+        let fourth = IDEntry(id: "4", labels: ["DOWN", "network 3"])
+        let changed = IDEntry(id: "2", labels: ["ACTIVE", "network 2"])
+        served.update(.port, with: [fourth])
+        served.upsert(.port, changed)
+        #expect(served.entries(.port) == [ports[0], changed, ports[2], fourth])
+        served.upsert(.port, ports[1])
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.port) == ports + [fourth])
+        // Still known to have been listed whole.
+        #expect(after.refreshed(.port) != nil)
+    }
+
+    @Test func aServedPartOfAListIsAddedToTheFileAsItIsWhenSaved() throws {
+        let path = temporary.path + "/ids-default.json"
+        let other = temporary.path + "/ids-other.json"
+        IDCache(path: path).replace(.port, with: ports)
+        IDCache(path: other).replace(.port, with: [ports[0], ports[2]])
+        let served = IDCache(path: path, defersSaves: true)
+        let fourth = IDEntry(id: "4", labels: ["DOWN", "network 3"])
+        served.update(.port, with: [fourth])
+        // Changed under it before its save (as by a command of another process): the file is not read until then.
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: other, toPath: path)
+        IDCache.savePending()
+        #expect(IDCache(path: path).entries(.port) == [ports[0], ports[2], fourth])
+    }
+
+    @Test func aCommandPutsOffItsSaveWhileAnothersIsWritten() throws {
+        let path = temporary.path + "/ids-default.json"
+        let (started, release, putOff, saved) = (
+            DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)
+        )
+        let writing = IDCache(path: path, defersSaves: true)
+        writing.record(.port, [1, 2, 3], partial: false) { number in
+            if number == 1 {
+                started.signal()
+                release.wait()
+            }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        DispatchQueue.global().async {
+            IDCache.savePending()
+            saved.signal()
+        }
+        started.wait()
+        // The first command's save is being written (held in its entries): the next one still puts its own off.
+        let next = IDCache(path: path, defersSaves: true)
+        DispatchQueue.global().async {
+            next.replace(.network, with: networks)
+            putOff.signal()
+        }
+        let nextWaited = putOff.wait(timeout: .now() + 30) == .timedOut
+        release.signal()
+        saved.wait()
+        if nextWaited { putOff.wait() }
+        #expect(!nextWaited, "the next command waited for the first one's save")
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.port) == ports && after.entries(.network) == networks)
+    }
 }

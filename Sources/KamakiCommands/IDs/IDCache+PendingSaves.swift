@@ -10,8 +10,11 @@ import Synchronization
 /// commands served at once keep each other's kinds. Each write is to a temporary file renamed over the
 /// old one: a crash leaves the old file or the new one whole.
 extension IDCache {
-    /// The caches with a save put off, in the order they first asked; held while they are written.
+    /// The caches with a save put off, in the order they first asked.
     private static let pending = Mutex<[IDCache]>([])
+    /// Held while saves are written, so that those of this process do not interleave; a command that puts
+    /// off its save meanwhile does not wait for them (only the pending list's lock, briefly).
+    private static let writing = Mutex<Void>(())
 
     static func `defer`(_ cache: IDCache) {
         pending.withLock { caches in
@@ -22,21 +25,25 @@ extension IDCache {
     /// Writes the saves put off so far (see ``IDCache``). A command server calls it once a served
     /// command's client has its reply.
     public static func savePending() {
-        pending.withLock { caches in
+        writing.withLock { _ in
+            let caches = pending.withLock { caches in
+                defer { caches.removeAll() }
+                return caches
+            }
             for cache in caches { cache.saveChangedKinds() }
-            caches.removeAll()
         }
     }
 
     /// The sections of the file at `path`, once the saves put off for it by caches but `reader` are
-    /// written (the reader's own changes are in its memory, and stay pending).
+    /// written (the reader's own changes are in its memory, and stay pending), and those being written.
     static func readAfterPendingSaves(path: String, reader: IDCache) -> [IDKind: IDCacheFile.Section] {
-        pending.withLock { caches in
-            caches.removeAll { cache in
-                guard cache !== reader, cache.path == path else { return false }
-                cache.saveChangedKinds()
-                return true
+        writing.withLock { _ in
+            let caches = pending.withLock { caches in
+                let taken = caches.filter { $0 !== reader && $0.path == path }
+                caches.removeAll { cache in taken.contains { $0 === cache } }
+                return taken
             }
+            for cache in caches { cache.saveChangedKinds() }
         }
         return IDCacheFile.read(path: path)
     }

@@ -53,7 +53,9 @@ public final class IDCache: Sendable {
         let file = unread ? path.map { Self.readAfterPendingSaves(path: $0, reader: self) } : nil
         return store.withLock { state in
             if unread, !state.fileRead {
-                state.sections = (file ?? [:]).merging(state.sections) { _, known in known }
+                var sections = file ?? [:]
+                for (kind, known) in state.sections { sections[kind] = known.over(sections[kind], as: kind) }
+                state.sections = sections
                 state.fileRead = true
             }
             return body(&state.sections)
@@ -109,10 +111,18 @@ public final class IDCache: Sendable {
         let fresh = entries.filter { kind.accepts($0.id) }
         guard !fresh.isEmpty else { return }
         bump(kind)
-        let ids = Set(fresh.map(\.id))
-        withKind(kind) {
-            let list = $0.entries.filter { !ids.contains($0.id) } + fresh
-            $0 = IDCacheFile.Kind(entries: list.sorted(by: Self.idOrder), refreshed: $0.refreshed)
+        guard defersSaves, path != nil else {
+            withKind(kind) { $0 = $0.adding(fresh) }
+            return save()
+        }
+        // Put off with the save, and added to the kind as the file then has it: a served `port list -n 20`
+        // neither parses the ten thousand ports the file holds, nor waits for another command's save to read it.
+        withStore(readingFile: false) { sections in
+            switch sections[kind] {
+            case .added(let earlier)?: sections[kind] = .added(IDCacheFile.Kind(entries: earlier).adding(fresh).entries)
+            case nil: sections[kind] = .added(fresh)
+            case let before?: sections[kind] = .deferred({ before.parsed(as: kind).adding(fresh) })
+            }
         }
         save()
     }
@@ -200,14 +210,14 @@ public final class IDCache: Sendable {
 
     /// Writes the kinds this cache changed over the file as it is now, keeping the others' lines as
     /// they are there: a command served beside this one may have saved another kind since this one
-    /// read the file. Runs under the pending saves' lock (``savePending()``), so saves of this process
+    /// read the file. Runs under the lock saves are written under (``savePending()``), so saves of this process
     /// do not interleave.
     func saveChangedKinds() {
         guard let path else { return }
         let kinds = changed.withLock { $0 }
         var onDisk = IDCacheFile.read(path: path)
         let bytes = withStore(readingFile: false) { sections in
-            for kind in kinds { onDisk[kind] = sections[kind] ?? .parsed(IDCacheFile.Kind()) }
+            for kind in kinds { onDisk[kind] = sections[kind]?.over(onDisk[kind], as: kind) ?? .parsed(IDCacheFile.Kind()) }
             defer { for kind in kinds { sections[kind] = onDisk[kind] } }
             return IDCacheFile.encode(&onDisk)
         }
