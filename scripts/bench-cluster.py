@@ -6,9 +6,9 @@ run fits). hyperfine times `server create ... --wait` for one server and `--clus
 default threads; kamaki 0.16 with its default of 1 thread and with --threads 8). Prints a Markdown section.
 Needs a release build, hyperfine, and kamaki 0.16 in $KAMAKI_PY2.
 """
-import json, os, sqlite3, subprocess, tempfile, time
+import json, os, subprocess, tempfile, time
 
-from bench_common import binaries
+from bench_common import binaries, start_roomy_cloud
 
 kamaki, cloud_bin, py2 = binaries()
 runs = os.environ.get("BENCH_SERVER_RUNS", "8")
@@ -16,20 +16,8 @@ settle = os.environ.get("BENCH_SETTLE", "1")
 tmp = tempfile.mkdtemp(prefix="kamaki-bench-servers-")
 state = f"{tmp}/cloud.sqlite"
 
-def start_cloud(*extra):
-    cloud = subprocess.Popen([cloud_bin, "--port", "0", "--state", state, "--settle", settle] + list(extra),
-                             stdout=subprocess.PIPE, text=True)
-    url = cloud.stdout.readline().split("url: ", 1)[1].strip()
-    token = cloud.stdout.readline().split("token: ", 1)[1].strip()
-    return cloud, url, token
-
-# Seed, then raise the compute quotas so that every timed run fits (the tutorial's VM limit is 8).
-cloud, url, token = start_cloud("--seed", "tutorial")
-cloud.terminate()
-cloud.wait()
-with sqlite3.connect(state) as db:
-    db.execute("UPDATE quotas SET quota_limit = 1000000000000 WHERE resource LIKE 'cyclades.%'")
-cloud, url, token = start_cloud()
+# The tutorial's world, its compute quotas raised so that every timed run fits.
+cloud, url, token = start_roomy_cloud(cloud_bin, state, settle)
 
 h = f"{tmp}/home"
 os.makedirs(h)

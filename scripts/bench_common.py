@@ -1,6 +1,6 @@
 """What the benchmark sections share: the built binaries, and the command servers their one-shot commands start
 (in a run's own runtime folder, $XDG_RUNTIME_DIR)."""
-import os, subprocess, sys, time
+import os, sqlite3, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -36,3 +36,23 @@ def stop_command_servers(runtime):
                 os.kill(int(open(f"{folder}/{name}").read().strip()), 15)
             except (ValueError, ProcessLookupError):
                 pass
+
+
+def start_cloud(cloud_bin, state, settle, *extra):
+    """A standalone kamaki-cloud on a free port with this state file: (process, identity url, token)."""
+    cloud = subprocess.Popen([cloud_bin, "--port", "0", "--state", state, "--settle", str(settle)] + list(extra),
+                             stdout=subprocess.PIPE, text=True)
+    url = cloud.stdout.readline().split("url: ", 1)[1].strip()
+    token = cloud.stdout.readline().split("token: ", 1)[1].strip()
+    return cloud, url, token
+
+
+def start_roomy_cloud(cloud_bin, state, settle):
+    """start_cloud with the tutorial's world, its compute quotas raised so that any number of servers fit (its
+    VM limit is 8): seeded, stopped, raised in the state file, started again."""
+    cloud, _, _ = start_cloud(cloud_bin, state, settle, "--seed", "tutorial")
+    cloud.terminate()
+    cloud.wait()
+    with sqlite3.connect(state) as db:
+        db.execute("UPDATE quotas SET quota_limit = 1000000000000000 WHERE resource LIKE 'cyclades.%'")
+    return start_cloud(cloud_bin, state, settle)

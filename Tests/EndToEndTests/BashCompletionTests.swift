@@ -39,8 +39,20 @@ import Testing
         #expect(try Self.complete("kamaki ip attach ", environment: environment).contains("8"))
         let servers = try Self.complete("kamaki ip attach 8 --server-id ", environment: environment)
         #expect(servers.contains("141") && servers.contains("142"))
-        // The two commands and the two id completions.
-        try server?.waitForServed(4)
+        // A served list's ids are saved after its reply, yet the next command has them.
+        let network = try BinaryRun.run(kamaki, ["network", "create", "--name", "completion"], environment: environment)
+        let networkID = try #require(network.out.split(separator: "\n").first { $0.hasPrefix("id: ") }?.dropFirst(4), "\(network.err)")
+        for _ in 0..<2 {
+            let port = try BinaryRun.run(
+                kamaki, ["port", "create", "--network-id", String(networkID), "--device-id", "141"], environment: environment)
+            #expect(port.status == 0, "\(port.err)")
+        }
+        let listed = try BinaryRun.run(kamaki, ["port", "list"], environment: environment)
+        let ports = listed.out.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(listed.status == 0 && !ports.isEmpty, "\(listed.err)")
+        #expect(try Self.complete("kamaki port info ", environment: environment).sorted() == ports.sorted())
+        // The six commands and the three id completions.
+        try server?.waitForServed(9)
     }
 
     /// A name typed in part completes to the name, which works where the id goes.

@@ -60,6 +60,28 @@ import Testing
         #expect(try parse(text, keeping: ["ñame"]) == JSON.parse(#"{"l": [{"ñame": 2}]}"#))
     }
 
+    @Test func eachItemKeepsItsOwnOrderAndItsLastValueOfARepeatedKey() throws {
+        let text = """
+            {"l": [{"id": 1, "name": "a"}, {"name": "b", "id": 2}, {"id": 3, "name": "c", "x": 0, "id": 4, "name": "d"},
+            {"name": "e"}, {"id": 5, "name": "f"}]}
+            """
+        // Up to 15 names, an item's members are tracked by their positions; with more, by their text.
+        for names in [["id", "name"], ["id", "name"] + (1...20).map { "m\($0)" }] {
+            let value = try parse(text, keeping: names)
+            #expect(value == (try projected(text, keeping: names)))
+            let items = value["l"]?.arrayValue?.compactMap(\.objectValue) ?? []
+            #expect(items.map(\.keys) == [["id", "name"], ["name", "id"], ["id", "name"], ["name"], ["id", "name"]])
+            #expect(items[2]["id"] == .int(4) && items[2]["name"] == .string("d"))
+        }
+        // Fifteen names, all in an item in the other order, the last one repeated.
+        let names = (0..<15).map { "k\($0)" }
+        let members = names.reversed().enumerated().map { "\"\($1)\": \($0)" } + [#""k0": 99"#]
+        let value = try parse(#"{"l": [{"# + members.joined(separator: ", ") + "}]}", keeping: names)
+        let item = try #require(value["l"]?.arrayValue?.first?.objectValue)
+        #expect(item.keys == names.reversed())
+        #expect(item["k0"] == .int(99) && item["k14"] == .int(0))
+    }
+
     /// Every document `JSON.parse` refuses, with the fault in a member that is skipped.
     @Test func skippedMembersAreCheckedAsStrictly() throws {
         let faults = [

@@ -144,4 +144,24 @@ import Testing
         #expect(throws: JSONError("expected ',' or ']'", offset: 3)) { try JSON.parse("[1 2]") }
         #expect(JSONError("unexpected end of input", offset: 0).description == "invalid JSON at byte 0: unexpected end of input")
     }
+
+    /// Objects read after one with the same first keys at their depth (a list's items) keep their own keys,
+    /// order and repeats: a repeated key keeps its first place and its last value.
+    @Test func objectsLikeTheOneBeforeThemKeepTheirOwnKeys() throws {
+        let keys = (0..<20).map { "key\($0)" }
+        func object(_ keys: [String], _ base: Int) -> String {
+            "{" + keys.enumerated().map { "\"\($1)\": \(base + $0)" }.joined(separator: ", ") + "}"
+        }
+        let items = [
+            object(keys, 0), object(keys, 100), object(keys + ["key3"], 200), object(Array(keys.prefix(18)) + ["key0"], 300),
+            object(keys.reversed(), 400), object(Array(keys.prefix(2)), 500), object(keys, 600),
+        ]
+        let objects = try #require(
+            try JSON.parse("{\"l\": [" + items.joined(separator: ", ") + "]}")["l"]?.arrayValue?.compactMap(\.objectValue))
+        #expect(objects.map(\.keys) == [keys, keys, keys, Array(keys.prefix(18)), keys.reversed(), Array(keys.prefix(2)), keys])
+        #expect(objects[1]["key5"] == .int(105) && objects[6]["key19"] == .int(619))
+        #expect(objects[2]["key3"] == .int(220) && objects[2]["key4"] == .int(204))
+        #expect(objects[3]["key0"] == .int(318) && objects[3]["key17"] == .int(317))
+        #expect(objects[4]["key0"] == .int(419))
+    }
 }

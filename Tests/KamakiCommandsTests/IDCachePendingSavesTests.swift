@@ -1,6 +1,7 @@
 import Foundation
 import KamakiCommands
 import KamakiTestSupport
+import Synchronization
 import Testing
 
 /// A served command's id cache saves wait for its reply to be sent (``IDCache/savePending()``), yet the
@@ -67,5 +68,131 @@ import Testing
         served.remove(.port, id: "2")
         IDCache.savePending()
         #expect(IDCache(path: path).entries(.port) == [ports[0], ports[2]])
+    }
+
+    @Test func aServedListThenAnotherKindSeesBothAndTheFileKeepsBoth() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.network, with: networks)
+        let served = IDCache(path: path, defersSaves: true)
+        served.replace(.port, with: ports)
+        let other = IDCache(path: path, defersSaves: true)
+        other.upsert(.server, IDEntry(id: "141", labels: ["web", "ACTIVE"]))
+        #expect(served.entries(.network) == networks)
+        #expect(served.entries(.port) == ports)
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.network) == networks && after.entries(.port) == ports)
+        #expect(after.entries(.server) == [IDEntry(id: "141", labels: ["web", "ACTIVE"])])
+    }
+
+    @Test func aServedFullListMakesItsEntriesOnceWhenFirstNeeded() throws {
+        let path = temporary.path + "/ids-default.json"
+        let made = Mutex(0)
+        let entry: @Sendable (Int) -> IDEntry = { number in
+            made.withLock { $0 += 1 }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        let served = IDCache(path: path, defersSaves: true)
+        // Out of order, and one that is no id: sorted and dropped as a list of entries is.
+        served.record(.port, [3, 1, 2, -1], partial: false, entry: entry)
+        #expect(made.withLock { $0 } == 0)
+        #expect(served.entries(.port) == ports)
+        #expect(made.withLock { $0 } == 4)
+        IDCache.savePending()
+        #expect(made.withLock { $0 } == 4)
+        #expect(IDCache(path: path).entries(.port) == ports)
+        #expect(IDCache(path: path).refreshed(.port) != nil)
+    }
+
+    @Test func aServedFullListNobodyAskedForIsMadeWhenSavedAndTheNextReaderSeesIt() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.network, with: networks)
+        let made = Mutex(0)
+        let served = IDCache(path: path, defersSaves: true)
+        served.record(.port, [1, 2, 3], partial: false) { number in
+            made.withLock { $0 += 1 }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        #expect(made.withLock { $0 } == 0)
+        let next = IDCache(path: path, defersSaves: true)
+        #expect(next.entries(.port) == ports && next.entries(.network) == networks)
+        #expect(made.withLock { $0 } == 3)
+    }
+
+    @Test func aListNotPutOffIsSavedAtOnceAndPartOfAListIsAdded() throws {
+        let path = temporary.path + "/ids-default.json"
+        let entry: @Sendable (Int) -> IDEntry = { IDEntry(id: "\($0)", labels: ["DOWN", "network 2"]) }
+        IDCache(path: path).record(.port, [1, 2], partial: false, entry: entry)
+        #expect(IDCache(path: path).entries(.port) == Array(ports.prefix(2)))
+        let served = IDCache(path: path, defersSaves: true)
+        served.record(.port, [3], partial: true, entry: entry)
+        IDCache.savePending()
+        #expect(IDCache(path: path).entries(.port) == ports)
+    }
+
+    @Test func aServedPartOfAListIsAddedToTheListInTheFile() throws {
+        let path = temporary.path + "/ids-default.json"
+        IDCache(path: path).replace(.port, with: ports)
+        let served = IDCache(path: path, defersSaves: true)
+        let fourth = IDEntry(id: "4", labels: ["DOWN", "network 3"])
+        let changed = IDEntry(id: "2", labels: ["ACTIVE", "network 2"])
+        served.update(.port, with: [fourth])
+        served.upsert(.port, changed)
+        #expect(served.entries(.port) == [ports[0], changed, ports[2], fourth])
+        served.upsert(.port, ports[1])
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.port) == ports + [fourth])
+        // Still known to have been listed whole.
+        #expect(after.refreshed(.port) != nil)
+    }
+
+    @Test func aServedPartOfAListIsAddedToTheFileAsItIsWhenSaved() throws {
+        let path = temporary.path + "/ids-default.json"
+        let other = temporary.path + "/ids-other.json"
+        IDCache(path: path).replace(.port, with: ports)
+        IDCache(path: other).replace(.port, with: [ports[0], ports[2]])
+        let served = IDCache(path: path, defersSaves: true)
+        let fourth = IDEntry(id: "4", labels: ["DOWN", "network 3"])
+        served.update(.port, with: [fourth])
+        // Changed under it before its save (as by a command of another process): the file is not read until then.
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: other, toPath: path)
+        IDCache.savePending()
+        #expect(IDCache(path: path).entries(.port) == [ports[0], ports[2], fourth])
+    }
+
+    @Test func aCommandPutsOffItsSaveWhileAnothersIsWritten() throws {
+        let path = temporary.path + "/ids-default.json"
+        let (started, release, putOff, saved) = (
+            DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0), DispatchSemaphore(value: 0)
+        )
+        let writing = IDCache(path: path, defersSaves: true)
+        writing.record(.port, [1, 2, 3], partial: false) { number in
+            if number == 1 {
+                started.signal()
+                release.wait()
+            }
+            return IDEntry(id: "\(number)", labels: ["DOWN", "network 2"])
+        }
+        DispatchQueue.global().async {
+            IDCache.savePending()
+            saved.signal()
+        }
+        started.wait()
+        // The first command's save is being written (held in its entries): the next one still puts its own off.
+        let next = IDCache(path: path, defersSaves: true)
+        DispatchQueue.global().async {
+            next.replace(.network, with: networks)
+            putOff.signal()
+        }
+        let nextWaited = putOff.wait(timeout: .now() + 30) == .timedOut
+        release.signal()
+        saved.wait()
+        if nextWaited { putOff.wait() }
+        #expect(!nextWaited, "the next command waited for the first one's save")
+        IDCache.savePending()
+        let after = IDCache(path: path)
+        #expect(after.entries(.port) == ports && after.entries(.network) == networks)
     }
 }

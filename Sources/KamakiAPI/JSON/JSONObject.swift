@@ -21,6 +21,9 @@ public struct JSONObject: Sendable, Hashable, Sequence {
     /// The keys, in order.
     public var keys: [String] { storage.keys.elements }
 
+    /// The values, in the order of the keys.
+    public var values: [JSON] { storage.values.elements }
+
     /// The number of members.
     public var count: Int { storage.count }
 

@@ -14,9 +14,13 @@ struct JSONParser {
     /// The keys and values of the objects and arrays being read, every level on one stack: a container's
     /// are copied out once, into arrays of their exact size, when it ends (not grown one member at a time).
     private var keys: [String] = []
-    private var values: [JSON] = []
+    var values: [JSON] = []
     /// The last few distinct key lists of objects read (see ``sharedKeys(from:)``).
     private var recentKeys: [[String]] = []
+    /// By depth, the keys of the last object read there (see ``parseObject(keeping:)``).
+    private var lastKeys: [[String]] = []
+    /// The same for a list's items, by which of the kept members they hold in what order (see ``itemKeys(_:_:)``).
+    var recentItemKeys: [(order: UInt64, keys: [String])] = []
     static let recentKeyLists = 8
     /// The last plain string made of each length (modulo the slots), where it started in the bytes, and
     /// its length (see ``plainString(from:to:)``).
@@ -104,42 +108,68 @@ struct JSONParser {
         }
         // The members' positions by key, once the object has too many to look a key up one by one.
         var positions: [String: Int]?
+        // The keys of the last object read at this depth, while this one's are the same so far: its keys are
+        // unique, so none of these repeats, and no key need be looked up (a server has 31).
+        let known = depth < lastKeys.count ? lastKeys[depth] : []
+        var matched: Int? = 0
         while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
-                throw JSONError("expected a string key", offset: index)
-            }
+            try startOfKey()
             let kept = try parseKey(keeping: members)
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw JSONError("expected ':'", offset: index)
-            }
-            index += 1
-            skipWhitespace()
+            try endOfKey()
             guard let key = kept else {
                 try skipValue()
                 guard try endOfMember(closing: UInt8(ascii: "}")) else { continue }
-                return keys.count == keyBase ? .object(JSONObject()) : endObject(keyBase: keyBase, valueBase: valueBase)
+                return keys.count == keyBase ? .object(JSONObject()) : endObject(keyBase: keyBase, valueBase: valueBase, known: nil)
             }
             let value = try parseValue()
-            // A repeated key keeps its first place and takes the last value, as `JSONObject` does.
-            if let position = positions?[key] ?? (positions == nil ? keys[keyBase...].firstIndex(of: key) : nil) {
-                values[valueBase + position - keyBase] = value
-            } else {
-                positions?[key] = keys.count
+            if let count = matched, count < known.count, known[count] == key {
+                matched = count + 1
                 keys.append(key)
                 values.append(value)
-                if positions == nil, keys.count - keyBase > Self.membersLookedUpOneByOne {
+            } else {
+                if matched != nil, keys.count - keyBase > Self.membersLookedUpOneByOne {
                     positions = Dictionary(uniqueKeysWithValues: zip(keys[keyBase...], keyBase...))
                 }
+                matched = nil
+                // A repeated key keeps its first place and takes the last value, as `JSONObject` does.
+                if let position = positions?[key] ?? (positions == nil ? keys[keyBase...].firstIndex(of: key) : nil) {
+                    values[valueBase + position - keyBase] = value
+                } else {
+                    positions?[key] = keys.count
+                    keys.append(key)
+                    values.append(value)
+                    if positions == nil, keys.count - keyBase > Self.membersLookedUpOneByOne {
+                        positions = Dictionary(uniqueKeysWithValues: zip(keys[keyBase...], keyBase...))
+                    }
+                }
             }
-            if try endOfMember(closing: UInt8(ascii: "}")) { return endObject(keyBase: keyBase, valueBase: valueBase) }
+            if try endOfMember(closing: UInt8(ascii: "}")) {
+                return endObject(keyBase: keyBase, valueBase: valueBase, known: matched == known.count ? known : nil)
+            }
         }
     }
 
-    /// The object whose members are on the stacks from these bases (at least one).
-    private mutating func endObject(keyBase: Int, valueBase: Int) -> JSON {
-        .object(JSONObject(uncheckedUniqueKeys: sharedKeys(from: keyBase), values: takeValues(from: valueBase)))
+    /// The object whose members are on the stacks from these bases (at least one); `known`: its keys, when they
+    /// are those of the last object read at this depth.
+    private mutating func endObject(keyBase: Int, valueBase: Int, known: [String]?) -> JSON {
+        let keys = known ?? sharedKeys(from: keyBase)
+        while lastKeys.count <= depth { lastKeys.append([]) }
+        lastKeys[depth] = keys
+        return .object(JSONObject(uncheckedUniqueKeys: keys, values: takeValues(from: valueBase)))
+    }
+
+    /// Skips the whitespace before an object's key, which must follow (a string).
+    mutating func startOfKey() throws {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw JSONError("expected a string key", offset: index) }
+    }
+
+    /// Reads the `:` after an object's key, and the whitespace around it.
+    mutating func endOfKey() throws {
+        skipWhitespace()
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw JSONError("expected ':'", offset: index) }
+        index += 1
+        skipWhitespace()
     }
 
     /// Reads what follows a member of an object or an array: `,` (false: another member follows) or
@@ -171,7 +201,7 @@ struct JSONParser {
 
     /// The values from `base` on (at least one), moved out of the stack into an array of their own without
     /// retaining and releasing each: their slots are left holding `null`, which the stack drops for nothing.
-    private mutating func takeValues(from base: Int) -> [JSON] {
+    mutating func takeValues(from base: Int) -> [JSON] {
         let count = values.count - base
         return values.withUnsafeMutableBufferPointer { stack in
             let source = stack.baseAddress! + base
@@ -201,7 +231,7 @@ struct JSONParser {
             skipWhitespace()
             let value =
                 if let items, index < bytes.count, bytes[index] == UInt8(ascii: "{") {
-                    try parseObject(keeping: items)
+                    try items.tracked ? parseItem(keeping: items) : parseObject(keeping: items)
                 } else {
                     try parseValue()
                 }

@@ -26,8 +26,9 @@ public struct IDEntry: Sendable, Hashable {
 /// parsed only when that kind is asked for and encoded only when it changed: listing ten thousand
 /// ports neither parses nor encodes the other kinds, nor parses the ports it replaces.
 public final class IDCache: Sendable {
-    /// nil until the file is read.
-    private let store = Mutex<[IDKind: IDCacheFile.Section]?>(nil)
+    /// The sections known so far, and whether the file was read into them: a served list replaces its
+    /// kind without reading it (its save, put off, writes over the file as it then is).
+    private let store = Mutex<(sections: [IDKind: IDCacheFile.Section], fileRead: Bool)>(([:], false))
     /// How many times each kind changed in this process: a background refresh that started before
     /// a command changed a kind must not put the older list back (``replace(_:with:ifVersion:)``).
     private let versions = Mutex<[IDKind: Int]>([:])
@@ -45,12 +46,19 @@ public final class IDCache: Sendable {
         self.defersSaves = defersSaves
     }
 
-    /// Runs `body` on the sections, reading the file first if this is the first use.
-    private func withStore<T>(_ body: (inout [IDKind: IDCacheFile.Section]) -> T) -> T {
-        store.withLock { loaded in
-            var current = loaded ?? path.map(Self.readAfterPendingSaves) ?? [:]
-            defer { loaded = current }
-            return body(&current)
+    /// Runs `body` on the sections, reading the file first if this is the first use that needs it.
+    /// The file is read outside the lock: reading it first writes other caches' saves put off for it.
+    private func withStore<T>(readingFile: Bool = true, _ body: (inout [IDKind: IDCacheFile.Section]) -> T) -> T {
+        let unread = readingFile && !store.withLock { $0.fileRead }
+        let file = unread ? path.map { Self.readAfterPendingSaves(path: $0, reader: self) } : nil
+        return store.withLock { state in
+            if unread, !state.fileRead {
+                var sections = file ?? [:]
+                for (kind, known) in state.sections { sections[kind] = known.over(sections[kind], as: kind) }
+                state.sections = sections
+                state.fileRead = true
+            }
+            return body(&state.sections)
         }
     }
 
@@ -81,10 +89,15 @@ public final class IDCache: Sendable {
     }
 
     private func store(_ kind: IDKind, _ entries: [IDEntry]) {
+        let listed = Self.listed(kind, entries, refreshed: Date().timeIntervalSince1970)
+        withStore(readingFile: !defersSaves) { $0[kind] = .parsed(listed) }
+    }
+
+    /// A kind as a full list leaves it: its well-formed ids, in id order.
+    static func listed(_ kind: IDKind, _ entries: [IDEntry], refreshed: Double) -> IDCacheFile.Kind {
         var kept = entries.filter { kind.accepts($0.id) }
-        if !zip(kept, kept.dropFirst()).allSatisfy({ !Self.idOrder($1, $0) }) { kept.sort(by: Self.idOrder) }
-        let refreshed = Date().timeIntervalSince1970
-        withStore { $0[kind] = .parsed(IDCacheFile.Kind(entries: kept, refreshed: refreshed)) }
+        if !zip(kept, kept.dropFirst()).allSatisfy({ !idOrder($1, $0) }) { kept.sort(by: idOrder) }
+        return IDCacheFile.Kind(entries: kept, refreshed: refreshed)
     }
 
     /// Adds or updates one id.
@@ -98,10 +111,18 @@ public final class IDCache: Sendable {
         let fresh = entries.filter { kind.accepts($0.id) }
         guard !fresh.isEmpty else { return }
         bump(kind)
-        let ids = Set(fresh.map(\.id))
-        withKind(kind) {
-            let list = $0.entries.filter { !ids.contains($0.id) } + fresh
-            $0 = IDCacheFile.Kind(entries: list.sorted(by: Self.idOrder), refreshed: $0.refreshed)
+        guard defersSaves, path != nil else {
+            withKind(kind) { $0 = $0.adding(fresh) }
+            return save()
+        }
+        // Put off with the save, and added to the kind as the file then has it: a served `port list -n 20`
+        // neither parses the ten thousand ports the file holds, nor waits for another command's save to read it.
+        withStore(readingFile: false) { sections in
+            switch sections[kind] {
+            case .added(let earlier)?: sections[kind] = .added(IDCacheFile.Kind(entries: earlier).adding(fresh).entries)
+            case nil: sections[kind] = .added(fresh)
+            case let before?: sections[kind] = .deferred({ before.parsed(as: kind).adding(fresh) })
+            }
         }
         save()
     }
@@ -109,6 +130,18 @@ public final class IDCache: Sendable {
     /// Replaces a kind's ids with a full list, or adds those of part of one (`partial`).
     public func record(_ kind: IDKind, _ entries: [IDEntry], partial: Bool) {
         if partial { update(kind, with: entries) } else { replace(kind, with: entries) }
+    }
+
+    /// ``record(_:_:partial:)`` with each item's entry made by `entry`. A full list whose save is put off (a
+    /// served command's) is kept as it is, and its entries made only when this cache is asked for the kind
+    /// or saves it, after the reply: making ten thousand entries, and freeing the ten thousand items, are
+    /// then no part of the time the command takes.
+    public func record<Item: Sendable>(_ kind: IDKind, _ items: [Item], partial: Bool, entry: @escaping @Sendable (Item) -> IDEntry) {
+        guard defersSaves, path != nil, !partial else { return record(kind, items.map(entry), partial: partial) }
+        bump(kind)
+        let refreshed = Date().timeIntervalSince1970
+        withStore(readingFile: false) { $0[kind] = .deferred({ Self.listed(kind, items.map(entry), refreshed: refreshed) }) }
+        save()
     }
 
     /// Forgets one id.
@@ -177,14 +210,14 @@ public final class IDCache: Sendable {
 
     /// Writes the kinds this cache changed over the file as it is now, keeping the others' lines as
     /// they are there: a command served beside this one may have saved another kind since this one
-    /// read the file. Runs under the pending saves' lock (``savePending()``), so saves of this process
+    /// read the file. Runs under the lock saves are written under (``savePending()``), so saves of this process
     /// do not interleave.
     func saveChangedKinds() {
         guard let path else { return }
         let kinds = changed.withLock { $0 }
         var onDisk = IDCacheFile.read(path: path)
-        let bytes = withStore { sections in
-            for kind in kinds { onDisk[kind] = sections[kind] ?? .parsed(IDCacheFile.Kind()) }
+        let bytes = withStore(readingFile: false) { sections in
+            for kind in kinds { onDisk[kind] = sections[kind]?.over(onDisk[kind], as: kind) ?? .parsed(IDCacheFile.Kind()) }
             defer { for kind in kinds { sections[kind] = onDisk[kind] } }
             return IDCacheFile.encode(&onDisk)
         }

@@ -18,10 +18,17 @@ enum IDCacheFile {
 
         init() {}
 
-        init(entries: [IDEntry], refreshed: Double?, line: [UInt8]? = nil) {
+        init(entries: [IDEntry], refreshed: Double? = nil, line: [UInt8]? = nil) {
             self.entries = entries
             self.refreshed = refreshed
             self.line = line
+        }
+
+        /// The kind with these ids added, or changed when it has them, in id order; when it was last listed
+        /// whole stays as it was.
+        func adding(_ fresh: [IDEntry]) -> Kind {
+            let ids = Set(fresh.map(\.id))
+            return Kind(entries: (entries.filter { !ids.contains($0.id) } + fresh).sorted(by: IDCache.idOrder), refreshed: refreshed)
         }
     }
 
@@ -30,12 +37,26 @@ enum IDCacheFile {
         /// Its line as read, not parsed yet.
         case raw([UInt8])
         case parsed(Kind)
+        /// A full list's entries, made when first asked for or saved (``IDCache/record(_:_:partial:entry:)``).
+        case deferred(@Sendable () -> Kind)
+        /// Ids added to a kind not read yet (``IDCache/update(_:with:)``, put off with its save): added to the
+        /// kind as the file has it when it is read or saved (``over(_:as:)``).
+        case added([IDEntry])
 
         func parsed(as kind: IDKind) -> Kind {
             switch self {
             case .raw(let line): IDCacheFile.parse(line, as: kind)
             case .parsed(let kind): kind
+            case .deferred(let make): make()
+            case .added(let fresh): Kind().adding(fresh)
             }
+        }
+
+        /// This section over `base`, the kind as the file has it: ids added are added to it; any other
+        /// section replaces it.
+        func over(_ base: Section?, as kind: IDKind) -> Section {
+            guard case .added(let fresh) = self, let base else { return self }
+            return .deferred({ base.parsed(as: kind).adding(fresh) })
         }
     }
 
@@ -80,16 +101,17 @@ enum IDCacheFile {
     static func encode(_ sections: inout [IDKind: Section]) -> [UInt8] {
         var file: [UInt8] = []
         for kind in IDKind.allCases {
-            switch sections[kind] {
-            case nil: continue
-            case .raw(let line): file += line
-            case .parsed(var parsed):
-                if parsed.entries.isEmpty, parsed.refreshed == nil { continue }
+            guard let section = sections[kind] else { continue }
+            if case .raw(let line) = section {
+                file += line
+            } else {
+                var parsed = section.parsed(as: kind)
                 if parsed.line == nil {
-                    parsed.line = line(kind, parsed)
+                    parsed.line = parsed.entries.isEmpty && parsed.refreshed == nil ? [] : line(kind, parsed)
                     sections[kind] = .parsed(parsed)
                 }
-                file += parsed.line ?? []
+                guard let line = parsed.line, !line.isEmpty else { continue }
+                file += line
             }
             file.append(0x0A)
         }

@@ -68,17 +68,20 @@ struct Renderer {
         let nestedOrders: [String: [String]]
         /// Whether a `status` value is coloured.
         var colours = false
-        private var orders: [(preferred: [String], keys: [String], ordered: [String])] = []
+        private var orders: [(preferred: [String], keys: [String], ordered: [(key: String, position: Int)])] = []
 
         init(nestedOrders: [String: [String]], colours: Bool = false) {
             self.nestedOrders = nestedOrders
             self.colours = colours
         }
 
-        /// `FieldOrder.ordered(keys, preferred:)`, from the memory when these keys were seen last.
-        mutating func ordered(_ keys: [String], preferred: [String]) -> [String] {
+        /// `FieldOrder.ordered(keys, preferred:)`, each key with its position in `keys`, from the memory when
+        /// these keys were seen last: an object's values are then read by position, not looked up by key (a
+        /// server has 31, hashed each for each of a thousand servers).
+        mutating func ordered(_ keys: [String], preferred: [String]) -> [(key: String, position: Int)] {
             if let known = orders.last(where: { $0.keys == keys && $0.preferred == preferred }) { return known.ordered }
-            let ordered = FieldOrder.ordered(keys, preferred: preferred)
+            let positions = Dictionary(keys.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            let ordered = FieldOrder.ordered(keys, preferred: preferred).map { ($0, positions[$0] ?? 0) }
             if orders.count == 8 { orders.removeFirst() }
             orders.append((preferred, keys, ordered))
             return ordered
@@ -86,8 +89,10 @@ struct Renderer {
 
         mutating func appendDict(_ object: JSONObject, order: [String], indent: Int, skipping: [String], into text: inout String) {
             let pad = String(repeating: " ", count: indent)
-            for key in ordered(object.keys, preferred: order) {
-                guard !skipping.contains(key), let value = object[key] else { continue }
+            let values = object.values
+            for (key, position) in ordered(object.keys, preferred: order) {
+                guard !skipping.contains(key) else { continue }
+                let value = values[position]
                 text += pad
                 text += key
                 switch value {

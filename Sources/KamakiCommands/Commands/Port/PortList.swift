@@ -20,7 +20,7 @@ struct PortList: KamakiCommand {
         let ports = try await count.read(
             filtered: filters.isActive || userID != nil, first: { try await client.listPorts(first: $0) },
             all: { try await client.listPorts(keeping: details || format.json ? nil : Self.summaryMembers) },
-            cache: { context.ids?.record(.port, $0.map(IDEntry.init), partial: $1) },
+            cache: { context.ids?.record(.port, $0, partial: $1, entry: IDEntry.init) },
             keep: { ports in filters.filter(ports).filter { userID == nil || $0.userID == userID } })
         if format.json { return context.render.json(.array(ports.map(\.json))) }
         context.render.list(ports.map(\.raw), details: details, order: FieldOrder.port, nestedOrders: ["fixed_ips": FieldOrder.fixedIP])

@@ -51,7 +51,7 @@ struct ServerList: KamakiCommand {
             || !metadata.isEmpty || !metadataLike.isEmpty
         let all = try await client.listServers(detail: needsDetail, changedSince: changedSince)
         if changedSince != nil, all.isEmpty { context.output.note("No servers have been modified since \(since ?? "")") }
-        if needsDetail, changedSince == nil { context.ids?.replace(.server, with: all.map(IDEntry.init)) }
+        if needsDetail, changedSince == nil { context.ids?.record(.server, all, partial: false, entry: IDEntry.init) }
         var owner = userID
         if let userName { owner = try await Self.uuid(ofUser: userName, client: client) }
         var servers = filters.filter(all).filter { matches($0, owner: owner) }
