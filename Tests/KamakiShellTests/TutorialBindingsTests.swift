@@ -29,6 +29,13 @@ import Testing
         #expect(TutorialBindings.names(in: "ip attach {ip1} --server-id={server1} {ip1}") == ["ip1", "server1"])
     }
 
+    /// A resumed tutorial's values win over those found again; what it lacks is taken from them.
+    @Test func mergingKeepsTheOthersValues() {
+        let found = TutorialBindings(["server1": "new-first", "server2": "s-2", "public": "pub"])
+        let left = TutorialBindings(["server1": "s-1", "net": "n-1"])
+        #expect(found.merging(left) == TutorialBindings(["server1": "s-1", "server2": "s-2", "public": "pub", "net": "n-1"]))
+    }
+
     @Test func plainValuesAreIdsAndAddressesOnly() {
         for value in ["d43a570b-1ea5-41c6-b0bd-9c8072487869", "141", "203.0.113.7", "2001:db8::1", "10.0.0.0/24"] {
             #expect(TutorialBindings.isPlain(value), "\(value)")

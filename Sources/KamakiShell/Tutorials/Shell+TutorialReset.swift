@@ -8,8 +8,9 @@ import KamakiCommands
 extension Shell {
     /// `tutorial NAME`: resumes where it was left; a finished one offers to start over; a start
     /// on a world where the tutorial cannot work offers a reset first.
-    /// `found`: the values found on the cloud (``OpenStackTutorialWorld``); those the steps took are
-    /// kept from where the tutorial was left, unless it starts over.
+    /// `found`: the values found on the cloud (``OpenStackTutorialWorld``). A tutorial resumed keeps
+    /// the values it was left with, found ones too (a server made since must not become `{server1}`
+    /// halfway through), and takes only what it lacks from `found`.
     func begin(_ tutorial: Tutorial, key: String, found: TutorialBindings, reader: (any LineReader)?) -> Int32 {
         let left = tutorialProgress.entry(of: key)
         var step = left.step
@@ -29,7 +30,7 @@ extension Shell {
                 output.line("Going on without a reset: steps may fail or show other ids; `tutorial reset` starts over.")
             }
         }
-        let bindings = step == 0 ? found : left.bindings.merging(found)
+        let bindings = step == 0 ? found : found.merging(left.bindings)
         return start(TutorialGuide(tutorial: tutorial, index: step, bindings: bindings, key: key), reader: reader)
     }
 
