@@ -24,21 +24,39 @@ enum IDCompletion {
         let config = (try? ConfigFile.load(path: environment.configPath(option: nil))) ?? ConfigFile(path: "")
         let name = (try? CloudTarget.resolve(config: config, cloudOption: nil, environment: environment))?.name ?? "local"
         let cache = IDCache(path: IDCache.path(cacheDirectory: environment.cacheDirectory, cloud: name))
-        return candidates(cache.entries(kind), prefix: prefix)
+        return candidates(cache.entries(kind), kind: kind, prefix: prefix)
     }
 
     /// The ids of `entries` that start with `prefix`; where a name starts with it instead, the name,
-    /// when it is one entry's and a plain word: names work where ids go, and a shell's completion keeps
-    /// only candidates that start with the word typed (`demo-server-2` would never become its UUID).
-    static func candidates(_ entries: [IDEntry], prefix: String) -> [String] {
+    /// when names work where these ids go (servers and networks: their commands resolve names), it is
+    /// one entry's, a plain word and not what reads as an id (a number, a UUID). A shell's completion
+    /// keeps only candidates that start with the word typed: `demo-server-2` would never become its UUID.
+    static func candidates(_ entries: [IDEntry], kind: IDKind, prefix: String) -> [String] {
         let wellFormed = entries.filter(\.isWellFormed)
+        let names = wellFormed.map { name(of: $0, kind: kind) }
         var uses: [String: Int] = [:]
-        for entry in wellFormed { if let label = entry.labels.first { uses[label, default: 0] += 1 } }
-        return wellFormed.compactMap { entry in
+        for name in names { if let name { uses[name, default: 0] += 1 } }
+        return zip(wellFormed, names).compactMap { entry, name in
             if entry.id.hasPrefix(prefix) { return entry.id }
             guard let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) else { return nil }
-            return uses[label] == 1 && isPlainWord(label) ? label : entry.id
+            guard let name, name == label, uses[name] == 1, isPlainWord(name), !readsAsID(name) else { return entry.id }
+            return name
         }
+    }
+
+    /// An entry's name, when its kind's commands resolve names: a network's first label (its name, even
+    /// empty); a server's first of two (name and status; a server without a name has its status alone).
+    private static func name(of entry: IDEntry, kind: IDKind) -> String? {
+        switch kind {
+        case .network: entry.labels.first.flatMap { $0.isEmpty ? nil : $0 }
+        case .server: entry.labels.count == 2 ? entry.labels[0] : nil
+        default: nil
+        }
+    }
+
+    /// A number or a UUID: a name like that is taken for an id.
+    static func readsAsID(_ text: String) -> Bool {
+        text.allSatisfy(\.isNumber) || UUID(uuidString: text) != nil
     }
 
     /// What the completion scripts accept as a candidate: a letter or digit, then letters, digits and `._-`.
