@@ -1,4 +1,5 @@
 import Foundation
+import KamakiClient
 import KamakiCommands
 import KamakiTestSupport
 import Synchronization
@@ -45,5 +46,13 @@ import Testing
             #expect(server.requestLog == ["POST /identity/v2.0/tokens", "POST /identity/v2.0/tokens", "GET /compute/v2.0/servers/detail"])
             await connection.close()
         }
+    }
+
+    /// A refusal (4xx) is the cloud's answer and is not asked again; anything else may pass.
+    @Test func onlyWhatMayPassIsTriedAgain() {
+        #expect(!IDRefresher.mayPass(ClientError(.http(status: 403, reason: "FORBIDDEN", fault: nil, body: ""))))
+        #expect(!IDRefresher.mayPass(ClientError(.http(status: 404, reason: "NOT FOUND", fault: nil, body: ""))))
+        #expect(IDRefresher.mayPass(ClientError(.http(status: 503, reason: "SERVICE UNAVAILABLE", fault: nil, body: ""))))
+        #expect(IDRefresher.mayPass(CancellationError()))
     }
 }

@@ -90,12 +90,12 @@ final class IDRefresher: Sendable {
             await warmup?.value
             var asked = version
             while true {
-                var entries = await Self.fetched(kind, connection)
-                if entries == nil {
+                var fetched = await Self.fetched(kind, connection)
+                if case .failure(let error) = fetched, Self.mayPass(error) {
                     try? await Task.sleep(for: Self.retryDelay)
-                    entries = await Self.fetched(kind, connection)
+                    fetched = await Self.fetched(kind, connection)
                 }
-                if let entries { connection.ids.replace(kind, with: entries, ifVersion: asked) }
+                if case .success(let entries) = fetched { connection.ids.replace(kind, with: entries, ifVersion: asked) }
                 let next = inFlight.withLock { state in
                     let next = state.again.removeValue(forKey: kind)
                     if next == nil { state.running.remove(kind) }
@@ -107,10 +107,20 @@ final class IDRefresher: Sendable {
         }
     }
 
-    /// The kind's entries, or nil when the cloud could not be reached or listed.
-    private static func fetched(_ kind: IDKind, _ connection: CloudConnection) async -> [IDEntry]? {
-        guard let client = try? await connection.client() else { return nil }
-        return try? await fetch(kind, client: client)
+    /// The kind's entries, or why the cloud could not be reached or listed.
+    private static func fetched(_ kind: IDKind, _ connection: CloudConnection) async -> Result<[IDEntry], any Error> {
+        do {
+            return .success(try await fetch(kind, client: connection.client()))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Whether a failure may pass: any but the cloud's answer that the request is wrong (a 4xx, say the
+    /// kind's endpoint is refused), which asking again would only repeat.
+    static func mayPass(_ error: any Error) -> Bool {
+        guard let status = (error as? ClientError)?.status else { return true }
+        return !(400..<500).contains(status)
     }
 
     static func fetch(_ kind: IDKind, client: CloudClient) async throws -> [IDEntry] {
