@@ -17,9 +17,8 @@ struct OpenStackTutorialTests {
         var made: [String] = []
         defer {
             // Whatever a failed run left: floating IPs first, then networks (their ports by Nova go with the servers' detach).
-            for url in made.filter({ $0.contains("/floatingips/") }) + made.filter({ $0.contains("/networks/") }) {
-                _ = try? OpenStackShellTests.http("DELETE", url, os)
-            }
+            for url in made.filter({ $0.contains("/floatingips/") }) { _ = try? OpenStackShellTests.http("DELETE", url, os) }
+            for url in made.filter({ $0.contains("/networks/") }) { Self.removeNetwork(url, os) }
             shell.removeHome()
         }
         let servers = try #require(
@@ -80,6 +79,9 @@ struct OpenStackTutorialTests {
         #expect(screen.contains("kamaki network connect "))
         #expect(screen.contains("--device-id=\(server1)"))
         #expect(!screen.contains(os.password))
+        // The list counts the OpenStack steps walked, not the Synnefo ones.
+        let listed = try shell.run("tutorial")
+        #expect(listed.contains("network  Networks: private networks, ports, floating IPs and quotas  (finished)"), "\(listed)")
 
         // Neutron has none of what the tutorial made.
         let networks = made.filter { $0.contains("/networks/") }
@@ -97,7 +99,7 @@ struct OpenStackTutorialTests {
         let shell = try OpenStackShellTests.shell(os)
         var made: String?
         defer {
-            if let made { _ = try? OpenStackShellTests.http("DELETE", os.networkURL + "/v2.0/networks/" + made, os) }
+            if let made { Self.removeNetwork(os.networkURL + "/v2.0/networks/" + made, os) }
             shell.removeHome()
         }
         try shell.waitForPrompt()
@@ -125,6 +127,42 @@ struct OpenStackTutorialTests {
         try shell.waitFor("step 1 again") { $0.hasSuffix("]: kamaki server list") }
         #expect(
             try OpenStackShellTests.http("GET", os.networkURL + "/v2.0/networks/" + network, os).status == 200, "the cloud is not reset")
+    }
+
+    /// A server whose routed address carries a floating IP cannot take the tutorial's: with demo-server-1's
+    /// taken, one server is free, and the tutorial says so and does not start.
+    @Test func aServerThatHasAFloatingIPIsNotPicked() async throws {
+        let os = try await OpenStackCloud.credentials()
+        let shell = try OpenStackShellTests.shell(os)
+        var ip: String?
+        defer {
+            if let ip { _ = try? OpenStackShellTests.http("DELETE", os.networkURL + "/v2.0/floatingips/" + ip, os) }
+            shell.removeHome()
+        }
+        try shell.waitForPrompt()
+        ip = OpenStackShellTests.field("id", in: try shell.run("ip create --network-id public"))
+        let id = try #require(ip)
+        #expect(try shell.run("ip attach \(id) --server-id demo-server-1").contains("device_id: "))
+        let refused = try shell.run("tutorial network")
+        #expect(refused.contains("1 of this project's servers already carry one (only 1 is free)"), "\(refused)")
+        #expect(refused.hasSuffix("The tutorial did not start."), "\(refused)")
+        #expect(!refused.contains("Continue?"))
+    }
+
+    /// Removes a network a failed walk left, with the interfaces Nova attached to it (Neutron refuses
+    /// to delete a network with ports): each detached through Nova, the ports awaited, the network deleted.
+    static func removeNetwork(_ url: String, _ os: OpenStackCredentials) {
+        let id = url.split(separator: "/").last.map(String.init) ?? ""
+        let ports = {
+            (try? OpenStackShellTests.http("GET", os.networkURL + "/v2.0/ports?network_id=" + id, os).json?["ports"]?.arrayValue) ?? []
+        }
+        for port in ports() {
+            guard let device = port["device_id"]?.stringValue, let portID = port["id"]?.stringValue, !device.isEmpty else { continue }
+            _ = try? OpenStackShellTests.http("DELETE", (os.values["compute_url"] ?? "") + "/servers/\(device)/os-interface/\(portID)", os)
+        }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while !ports().isEmpty, ContinuousClock.now < deadline { usleep(200_000) }
+        _ = try? OpenStackShellTests.http("DELETE", url, os)
     }
 
     /// `tutorial network`, and yes to its question.

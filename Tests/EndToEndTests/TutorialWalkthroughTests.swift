@@ -151,6 +151,24 @@ import Testing
         #expect(try shell.prompt() == "[far]:")
     }
 
+    /// A running tutorial stops when the session moves to another cloud: its ids are the old cloud's.
+    @Test func aTutorialStopsWhenTheSessionMovesToAnotherCloud() throws {
+        let home = NSTemporaryDirectory() + "kamaki-shell-e2e-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        try "[cloud \"far\"]\nurl = http://127.0.0.1:1/identity/v2.0\ntoken = t\n".write(
+            toFile: home + "/.kamakirc", atomically: true, encoding: .utf8)
+        let shell = try ShellTmux(home: home, arguments: ["--cloud", "local"])
+        defer { shell.removeHome() }
+        try shell.waitForPrompt()
+        _ = try shell.run("tutorial network")
+        #expect(try shell.prompt() == "[local]: kamaki server list")
+        try shell.press("C-u")
+        let moved = try shell.run("use cloud far")
+        #expect(moved.contains("The network tutorial stopped: its steps were for the cloud the session left"), "\(moved)")
+        #expect(try shell.prompt() == "[far]:", "nothing pre-filled")
+        #expect(try shell.run("next").contains("No tutorial is running"))
+    }
+
     @Test func onAnotherCloudItDoesNotStartWithoutConfirmation() throws {
         let environment = try BinaryRun.freshEnvironment(cloud: "http://127.0.0.1:1/identity/v2.0", token: "t", name: "real")
         let r = try BinaryRun.run(BinaryRun.product("kamaki"), ["tutorial"], environment: environment, input: "")

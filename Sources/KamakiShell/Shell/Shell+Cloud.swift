@@ -33,11 +33,19 @@ extension Shell {
         }
     }
 
-    /// The prompt names the new cloud; the selected network and server belonged to the old one.
+    /// The prompt names the new cloud; the selected network and server belonged to the old one, and
+    /// so does a running tutorial's progress (its ids are that cloud's): it stops, kept for that cloud.
     func cloudChanged(sameCloud: Bool) {
         context.cloud = connection?.target.promptName
         guard !sameCloud else { return }
         context.session.network = nil
         context.session.server = nil
+        if let current = guide, current.key != progressKey(current.tutorial.name) {
+            save(current)
+            guide = nil
+            output.note(
+                "The \(current.tutorial.name) tutorial stopped: its steps were for the cloud the session left; "
+                    + "`tutorial \(current.tutorial.name)` there resumes it.")
+        }
     }
 }

@@ -10,27 +10,42 @@ enum OpenStackTutorialWorld {
     /// routers'): enough for any project with a routed pair near the front of its list.
     static let serversTried = 12
 
-    /// The bindings, or an error saying what the project lacks and how to get it.
-    static func bindings(_ client: CloudClient) async throws -> TutorialBindings {
+    /// The bindings, or an error saying what the project lacks and how to get it. `ours`: the ids a
+    /// tutorial being resumed made (its floating IPs do not make a server's address taken).
+    static func bindings(_ client: CloudClient, ours: Set<String> = []) async throws -> TutorialBindings {
         let external = try await client.externalNetworkID()
         let networks = try await client.listNetworks()
         let active = try await client.listServers(detail: true).filter { $0.status == "ACTIVE" }.sorted(by: order)
+        // A routed address that carries a floating IP already cannot take the tutorial's (Neutron's 409).
+        let carrying = Set(try await client.listFloatingIPs().filter { !ours.contains($0.id) }.compactMap(\.portID))
         var routed: [(server: Server, route: FloatingIPRoute)] = []
+        var taken = 0
         for server in active.prefix(serversTried) where routed.count < 2 {
-            if let route = try await client.floatingIPRoute(server: server.id, network: external) {
+            guard let route = try await client.floatingIPRoute(server: server.id, network: external) else { continue }
+            if carrying.contains(route.port.id) {
+                taken += 1
+            } else {
                 routed.append((server, route))
             }
         }
+        // Cloud text shown in an error: escaped (the bindings are escaped where they are shown).
         let publicName = label(networks.first { $0.id == external }, or: external)
+        let shownPublic = TerminalText.escaped(publicName)
         guard routed.count == 2 else {
+            if routed.count + taken >= 2 {
+                throw TutorialWorldError.missing(
+                    "The network tutorial attaches its floating IPs to two servers whose routed address has none, and \(taken) of "
+                        + "this project's servers already carry one (only \(routed.count) is free). Detach one (kamaki ip detach IP) "
+                        + "or start another server, then start it again.")
+            }
             throw TutorialWorldError.missing(
                 active.count < 2
                     ? "The network tutorial needs two active servers, and this project has \(active.count). "
                         + "Create them (kamaki server create), then start it again."
-                    : "The network tutorial attaches floating IPs of \(publicName) to two servers, and "
+                    : "The network tutorial attaches floating IPs of \(shownPublic) to two servers, and "
                         + (routed.isEmpty ? "none" : "only one")
                         + " of this project's active servers has a port on a network a router connects to "
-                        + "\(publicName). A router with its gateway on \(publicName) and an interface on the servers' subnet is needed "
+                        + "\(shownPublic). A router with its gateway on \(shownPublic) and an interface on the servers' subnet is needed "
                         + "(openstack router add subnet ROUTER SUBNET).")
         }
         let (first, second) = (routed[0], routed[1])

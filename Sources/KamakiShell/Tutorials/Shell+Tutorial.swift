@@ -106,8 +106,9 @@ extension Shell {
         output.line("Tutorials (start one with: tutorial NAME):")
         for name in names {
             let title = (try? Tutorial.load(name))?.title ?? ""
-            let step = tutorialProgress.step(of: progressKey(name))
-            let count = (try? Tutorial.load(name))?.steps.count ?? 0
+            let left = tutorialProgress.entry(of: progressKey(name))
+            let step = left.step
+            let count = left.steps ?? (try? Tutorial.load(name))?.steps.count ?? 0
             output.line("  \(name)  \(title)" + (step >= count && count > 0 ? "  (finished)" : step > 0 ? "  (at step \(step + 1))" : ""))
         }
         return ExitStatus.success

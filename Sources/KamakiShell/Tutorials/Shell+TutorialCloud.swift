@@ -24,12 +24,14 @@ extension Shell {
             return ExitStatus.failure
         }
         output.note("Reading cloud \"\(cloud)\" for the tutorial's servers and networks…")
+        let left = tutorialProgress.entry(of: key)
+        let ours = left.step > 0 ? Set(left.bindings.values.values) : []
         let read = CommandTask.value { () async -> Result<(Tutorial, TutorialBindings), any Error> in
             do {
                 let client = try await connection.client()
                 let tutorial = try Tutorial.load(name, dialect: try await client.dialect())
                 guard tutorial.cloud == "openstack" else { return .success((tutorial, TutorialBindings())) }
-                return .success((tutorial, try await OpenStackTutorialWorld.bindings(client)))
+                return .success((tutorial, try await OpenStackTutorialWorld.bindings(client, ours: ours)))
             } catch {
                 return .failure(error)
             }
@@ -105,6 +107,6 @@ extension Shell {
 
     /// Records where `guide` is, with the values its steps took.
     func save(_ guide: TutorialGuide) {
-        tutorialProgress.save(guide.key, step: guide.index, bindings: guide.bindings)
+        tutorialProgress.save(guide.key, step: guide.index, bindings: guide.bindings, steps: guide.tutorial.steps.count)
     }
 }

@@ -46,8 +46,8 @@ public struct TutorialGuide: Sendable {
             text += "  (a note: Enter or `next` continues)\n"
         } else if currentCommand == nil {
             let (command, missing) = bindings.substitute(step.command, forCommand: true)
-            text += "  This step needs \(missing.map { "{\($0)}" }.joined(separator: ", ")), which an earlier step prints and you skipped:"
-            text += " `back` to that step, or type the command with your own value:\n    \(command)\n"
+            text += "  This step needs \(missing.map { "{\($0)}" }.joined(separator: ", ")), which an earlier step prints and was skipped:"
+            text += " `back` to that step and run it, or `skip` this one. Its command:\n    \(command)\n"
         } else if index < Self.stepsWithTheHint {
             text +=
                 "  Press Enter to run it (or edit it first). To type next, back, skip or `tutorial stop`, clear the line first (Ctrl-U).\n"

@@ -14,10 +14,13 @@ public struct TutorialProgress: Sendable {
     public struct Entry: Codable, Sendable, Equatable {
         public var step: Int
         public var bindings: TutorialBindings
+        /// How many steps the tutorial walked has (its OpenStack steps are not the Synnefo ones).
+        public var steps: Int?
 
-        public init(step: Int, bindings: TutorialBindings = TutorialBindings()) {
+        public init(step: Int, bindings: TutorialBindings = TutorialBindings(), steps: Int? = nil) {
             self.step = step
             self.bindings = bindings
+            self.steps = steps
         }
 
         /// Files written before bindings existed hold the step alone.
@@ -29,7 +32,8 @@ public struct TutorialProgress: Sendable {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.init(
                 step: try container.decode(Int.self, forKey: .step),
-                bindings: try container.decodeIfPresent(TutorialBindings.self, forKey: .bindings) ?? TutorialBindings())
+                bindings: try container.decodeIfPresent(TutorialBindings.self, forKey: .bindings) ?? TutorialBindings(),
+                steps: try container.decodeIfPresent(Int.self, forKey: .steps))
         }
     }
 
@@ -44,9 +48,9 @@ public struct TutorialProgress: Sendable {
     }
 
     /// Records the step `key` is at, and the values its steps took so far.
-    public func save(_ key: String, step: Int, bindings: TutorialBindings = TutorialBindings()) {
+    public func save(_ key: String, step: Int, bindings: TutorialBindings = TutorialBindings(), steps: Int? = nil) {
         var all = load()
-        all[key] = Entry(step: step, bindings: bindings)
+        all[key] = Entry(step: step, bindings: bindings, steps: steps)
         guard let data = try? JSONEncoder().encode(all) else { return }
         PrivateFile.save(Array(data), to: path)
     }
