@@ -50,6 +50,33 @@ import Testing
         #expect(after.entries(.server) == [IDEntry(id: "141", labels: ["web", "ACTIVE"])])
     }
 
+    /// A long-running served command saves more than once: its later save writes only the kinds it
+    /// changed since, not its old copy of a kind another command has listed anew in between.
+    @Test func aLaterSaveKeepsWhatAnotherCommandSavedSince() throws {
+        let path = temporary.path + "/ids-default.json"
+        let waiting = IDCache(path: path, defersSaves: true)
+        waiting.upsert(.server, IDEntry(id: "141", labels: ["web", "BUILD"]))
+        IDCache.savePending()
+        // Another command lists the servers whole: 141 is gone, 142 is there.
+        let listing = IDCache(path: path, defersSaves: true)
+        listing.replace(.server, with: [IDEntry(id: "142", labels: ["db", "ACTIVE"])])
+        IDCache.savePending()
+        // The first command changes another kind and saves again.
+        waiting.upsert(.port, ports[0])
+        IDCache.savePending()
+        var after = IDCache(path: path)
+        #expect(after.entries(.server) == [IDEntry(id: "142", labels: ["db", "ACTIVE"])])
+        #expect(after.entries(.port) == [ports[0]])
+
+        // It adds a server: to the list as the file has it now, and reads see that list.
+        waiting.upsert(.server, IDEntry(id: "143", labels: ["cache", "BUILD"]))
+        #expect(waiting.entries(.server).map(\.id) == ["142", "143"])
+        IDCache.savePending()
+        after = IDCache(path: path)
+        #expect(after.entries(.server).map(\.id) == ["142", "143"])
+        #expect(after.entries(.port) == [ports[0]])
+    }
+
     @Test func aForgottenKindIsForgottenInTheFileToo() throws {
         let path = temporary.path + "/ids-default.json"
         IDCache(path: path).replace(.port, with: ports)

@@ -110,6 +110,7 @@ public final class IDCache: Sendable {
     public func update(_ kind: IDKind, with entries: [IDEntry]) {
         let fresh = entries.filter { kind.accepts($0.id) }
         guard !fresh.isEmpty else { return }
+        let ownList = changed.withLock { $0.contains(kind) }
         bump(kind)
         guard defersSaves, path != nil else {
             withKind(kind) { $0 = $0.adding(fresh) }
@@ -117,11 +118,16 @@ public final class IDCache: Sendable {
         }
         // Put off with the save, and added to the kind as the file then has it: a served `port list -n 20`
         // neither parses the ten thousand ports the file holds, nor waits for another command's save to read it.
-        withStore(readingFile: false) { sections in
-            switch sections[kind] {
-            case .added(let earlier)?: sections[kind] = .added(IDCacheFile.Kind(entries: earlier).adding(fresh).entries)
-            case nil: sections[kind] = .added(fresh)
-            case let before?: sections[kind] = .deferred({ before.parsed(as: kind).adding(fresh) })
+        // A kind this cache holds as read or as saved (not a list of its own since its last save) is the
+        // same: another command may have saved it anew since, so a read reads the file again.
+        store.withLock { state in
+            switch state.sections[kind] {
+            case .added(let earlier)?: state.sections[kind] = .added(IDCacheFile.Kind(entries: earlier).adding(fresh).entries)
+            case nil: state.sections[kind] = .added(fresh)
+            case let before? where ownList: state.sections[kind] = .deferred({ before.parsed(as: kind).adding(fresh) })
+            case _?:
+                state.sections[kind] = .added(fresh)
+                state.fileRead = false
             }
         }
         save()
@@ -208,13 +214,18 @@ public final class IDCache: Sendable {
         }
     }
 
-    /// Writes the kinds this cache changed over the file as it is now, keeping the others' lines as
+    /// Writes the kinds this cache changed since its last save over the file as it is now, keeping the others' lines as
     /// they are there: a command served beside this one may have saved another kind since this one
     /// read the file. Runs under the lock saves are written under (``savePending()``), so saves of this process
     /// do not interleave.
     func saveChangedKinds() {
         guard let path else { return }
-        let kinds = changed.withLock { $0 }
+        // Taken: a later save writes only what changed after this one (a change made meanwhile puts its
+        // kind back), never this cache's old copy of a kind another command has saved anew since.
+        let kinds = changed.withLock { kinds in
+            defer { kinds.removeAll() }
+            return kinds
+        }
         var onDisk = IDCacheFile.read(path: path)
         let bytes = withStore(readingFile: false) { sections in
             for kind in kinds { onDisk[kind] = sections[kind]?.over(onDisk[kind], as: kind) ?? .parsed(IDCacheFile.Kind()) }
