@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import KamakiAPI
+import KamakiClient
 
 /// Live ids for shell completion scripts (bash, zsh, fish): the script calls kamaki back, and these
 /// read the on-disk id cache of the cloud in use. They never touch the network, and offer only
@@ -29,7 +31,7 @@ enum IDCompletion {
 
     /// The ids of `entries` that start with `prefix`; where a name starts with it instead, the name,
     /// when names work where these ids go (servers and networks: their commands resolve names), it is
-    /// one entry's, a plain word and not what reads as an id (a number, a UUID). A shell's completion
+    /// one entry's, a word the scripts accept (``ResourceID/isWellFormed(_:)``) and not what reads as an id (a number, a UUID). A shell's completion
     /// keeps only candidates that start with the word typed: `demo-server-2` would never become its UUID.
     static func candidates(_ entries: [IDEntry], kind: IDKind, prefix: String) -> [String] {
         let wellFormed = entries.filter(\.isWellFormed)
@@ -39,7 +41,7 @@ enum IDCompletion {
         return zip(wellFormed, names).compactMap { entry, name in
             if entry.id.hasPrefix(prefix) { return entry.id }
             guard let label = entry.labels.first, !prefix.isEmpty, label.hasPrefix(prefix) else { return nil }
-            guard let name, name == label, uses[name] == 1, isPlainWord(name), !readsAsID(name) else { return entry.id }
+            guard let name, name == label, uses[name] == 1, ResourceID.isWellFormed(name), !readsAsID(name) else { return entry.id }
             return name
         }
     }
@@ -54,18 +56,8 @@ enum IDCompletion {
         }
     }
 
-    /// A number or a UUID: a name like that is taken for an id.
+    /// A Synnefo id (a positive number) or a UUID: a name like that is taken for an id.
     static func readsAsID(_ text: String) -> Bool {
-        text.allSatisfy(\.isNumber) || UUID(uuidString: text) != nil
-    }
-
-    /// What the completion scripts accept as a candidate: a letter or digit, then letters, digits and `._-`.
-    static func isPlainWord(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || ("0"..."9").contains(first) else {
-            return false
-        }
-        return text.unicodeScalars.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0))
-        }
+        ResourceID.synnefo(text) != nil || CloudDialect.isUUID(text)
     }
 }

@@ -13,7 +13,12 @@ extension Shell {
     func open(_ name: String, reader: (any LineReader)?) -> Int32 {
         let key = progressKey(name)
         guard let connection, connection.target != .embedded else {
-            return begin(name, dialect: .synnefo, key: key, found: TutorialBindings(), reader: reader)
+            do {
+                return begin(try Tutorial.load(name), key: key, found: TutorialBindings(), reader: reader)
+            } catch {
+                reportFailure("\(error)")
+                return ExitStatus.failure
+            }
         }
         let cloud = TerminalText.escaped(connection.target.name)
         guard let reader, reader.isInteractive else {
@@ -55,15 +60,6 @@ extension Shell {
                 return ExitStatus.failure
             }
             return begin(tutorial, key: key, found: found, reader: reader)
-        }
-    }
-
-    private func begin(_ name: String, dialect: CloudDialect, key: String, found: TutorialBindings, reader: (any LineReader)?) -> Int32 {
-        do {
-            return begin(try Tutorial.load(name, dialect: dialect), key: key, found: found, reader: reader)
-        } catch {
-            reportFailure("\(error)")
-            return ExitStatus.failure
         }
     }
 
